@@ -1,0 +1,339 @@
+//! Router assembly, shared state and the middleware stack.
+
+use crate::config::Config;
+use crate::db::{Db, Engine};
+use crate::events::Events;
+use crate::web::metrics::Metrics;
+use crate::web::{middleware as mw, system};
+use crate::{audit, auth, departments};
+use axum::extract::DefaultBodyLimit;
+use axum::http::Method;
+use axum::routing::{get, post};
+use axum::Router;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::sync::Semaphore;
+use utoipa::OpenApi;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub events: Events,
+    pub metrics: Arc<Metrics>,
+    pub limiter: Arc<Semaphore>,
+    pub node_id: String,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: Config) -> AppState {
+        let limiter = Arc::new(Semaphore::new(config.max_concurrent_requests));
+        AppState {
+            db,
+            config: Arc::new(config),
+            events: Events::new(),
+            metrics: Arc::new(Metrics::default()),
+            limiter,
+            node_id: format!("{}-{}", hostname(), hex::encode(rand::random::<[u8; 4]>())),
+        }
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "node".into())
+}
+
+/// Every route, its method, and the policy action its handler asks for. The route × role
+/// matrix test walks this list; a route added to the router but not here fails that test.
+pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
+    use auth::policy::Action::*;
+    &[
+        (Method::GET, "/", Some(ViewHome)),
+        (Method::GET, "/login", None),
+        (Method::POST, "/login", None),
+        (Method::POST, "/logout", None),
+        (Method::GET, "/account/password", Some(ChangeOwnPassword)),
+        (Method::POST, "/account/password", Some(ChangeOwnPassword)),
+        (Method::GET, "/lang/{code}", None),
+        (Method::GET, "/departments", Some(ListDepartments)),
+        (Method::POST, "/departments", Some(EditDepartments)),
+        (Method::GET, "/departments/new", Some(EditDepartments)),
+        (
+            Method::GET,
+            "/departments/without-liaison",
+            Some(ViewLiaisonGaps),
+        ),
+        (Method::GET, "/departments/{id}", Some(ViewDepartment)),
+        (Method::POST, "/departments/{id}", Some(EditDepartments)),
+        (Method::GET, "/departments/{id}/edit", Some(EditDepartments)),
+        (
+            Method::GET,
+            "/departments/{id}/facilities/new",
+            Some(EditFacilities),
+        ),
+        (
+            Method::POST,
+            "/departments/{id}/facilities",
+            Some(EditFacilities),
+        ),
+        (
+            Method::GET,
+            "/departments/{id}/liaisons/{kind}",
+            Some(EditLiaisons),
+        ),
+        (
+            Method::POST,
+            "/departments/{id}/liaisons/{kind}",
+            Some(EditLiaisons),
+        ),
+        (
+            Method::POST,
+            "/departments/{id}/liaisons/{kind}/remove",
+            Some(EditLiaisons),
+        ),
+        (Method::GET, "/facilities/{id}/edit", Some(EditFacilities)),
+        (Method::POST, "/facilities/{id}", Some(EditFacilities)),
+        (Method::GET, "/admin/users", Some(ManageAccounts)),
+        (Method::POST, "/admin/users", Some(ManageAccounts)),
+        (Method::GET, "/admin/users/new", Some(ManageAccounts)),
+        (
+            Method::POST,
+            "/admin/users/{id}/reset-password",
+            Some(ManageAccounts),
+        ),
+        (
+            Method::POST,
+            "/admin/users/{id}/disable",
+            Some(ManageAccounts),
+        ),
+        (
+            Method::POST,
+            "/admin/users/{id}/enable",
+            Some(ManageAccounts),
+        ),
+        (Method::GET, "/admin/tokens", Some(ManageTokens)),
+        (Method::POST, "/admin/tokens", Some(ManageTokens)),
+        (
+            Method::POST,
+            "/admin/tokens/{id}/revoke",
+            Some(ManageTokens),
+        ),
+        (Method::GET, "/audit", Some(ReadAudit)),
+        (Method::GET, "/audit/export.csv", Some(ExportAudit)),
+        (Method::GET, "/events", Some(SubscribeEvents)),
+        (Method::GET, "/healthz", None),
+        (Method::GET, "/readyz", None),
+        (Method::GET, "/metrics", Some(ViewMetrics)),
+        (Method::GET, "/static/app.css", None),
+        (Method::GET, "/api/v1/openapi.json", None),
+        (Method::GET, "/api/v1/me", Some(ViewHome)),
+        (Method::GET, "/api/v1/departments", Some(ListDepartments)),
+        (
+            Method::GET,
+            "/api/v1/departments/without-liaison",
+            Some(ViewLiaisonGaps),
+        ),
+        (
+            Method::GET,
+            "/api/v1/departments/{id}",
+            Some(ViewDepartment),
+        ),
+        (
+            Method::GET,
+            "/api/v1/departments/{id}/facilities",
+            Some(ViewDepartment),
+        ),
+        (
+            Method::POST,
+            "/api/v1/departments/{id}/facilities",
+            Some(EditFacilities),
+        ),
+    ]
+};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "amparo API", description = "City of Los Angeles, Executive Directive 12: departments, facilities and liaisons."),
+    paths(
+        system::me,
+        departments::api::list,
+        departments::api::without_liaison,
+        departments::api::show,
+        departments::api::facilities,
+        departments::api::create_facility,
+    ),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(ApiDoc::openapi())
+}
+
+pub fn router(state: AppState) -> Router {
+    use auth::{admin_web, web as auth_web};
+    use departments::{api as dept_api, web as dept_web};
+    Router::new()
+        .route("/", get(system::home))
+        .route(
+            "/login",
+            get(auth_web::login_form).post(auth_web::login_submit),
+        )
+        .route("/logout", post(auth_web::logout))
+        .route(
+            "/account/password",
+            get(auth_web::password_form).post(auth_web::password_submit),
+        )
+        .route("/lang/{code}", get(system::switch_language))
+        .route("/departments", get(dept_web::list).post(dept_web::create))
+        .route("/departments/new", get(dept_web::new_form))
+        .route(
+            "/departments/without-liaison",
+            get(dept_web::without_liaison),
+        )
+        .route(
+            "/departments/{id}",
+            get(dept_web::show).post(dept_web::update),
+        )
+        .route("/departments/{id}/edit", get(dept_web::edit_form))
+        .route(
+            "/departments/{id}/facilities/new",
+            get(dept_web::new_facility_form),
+        )
+        .route(
+            "/departments/{id}/facilities",
+            post(dept_web::create_facility),
+        )
+        .route(
+            "/departments/{id}/liaisons/{kind}",
+            get(dept_web::liaison_form).post(dept_web::liaison_save),
+        )
+        .route(
+            "/departments/{id}/liaisons/{kind}/remove",
+            post(dept_web::liaison_remove),
+        )
+        .route("/facilities/{id}/edit", get(dept_web::edit_facility_form))
+        .route("/facilities/{id}", post(dept_web::update_facility))
+        .route(
+            "/admin/users",
+            get(admin_web::users).post(admin_web::create_user),
+        )
+        .route("/admin/users/new", get(admin_web::new_user))
+        .route(
+            "/admin/users/{id}/reset-password",
+            post(admin_web::reset_password),
+        )
+        .route("/admin/users/{id}/disable", post(admin_web::disable))
+        .route("/admin/users/{id}/enable", post(admin_web::enable))
+        .route(
+            "/admin/tokens",
+            get(admin_web::tokens).post(admin_web::create_token),
+        )
+        .route("/admin/tokens/{id}/revoke", post(admin_web::revoke_token))
+        .route("/audit", get(audit::web::list))
+        .route("/audit/export.csv", get(audit::web::export))
+        .route("/events", get(system::events))
+        .route("/healthz", get(system::healthz))
+        .route("/readyz", get(system::readyz))
+        .route("/metrics", get(system::metrics))
+        .route("/static/app.css", get(system::stylesheet))
+        .route("/api/v1/openapi.json", get(openapi_json))
+        .route("/api/v1/me", get(system::me))
+        .route("/api/v1/departments", get(dept_api::list))
+        .route(
+            "/api/v1/departments/without-liaison",
+            get(dept_api::without_liaison),
+        )
+        .route("/api/v1/departments/{id}", get(dept_api::show))
+        .route(
+            "/api/v1/departments/{id}/facilities",
+            get(dept_api::facilities).post(dept_api::create_facility),
+        )
+        .fallback(not_found)
+        .layer(axum::middleware::from_fn(mw::render_errors))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            mw::resolve,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            mw::security_headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            mw::observe,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            mw::overload_guard,
+        ))
+        .layer(DefaultBodyLimit::max(crate::web::form::BODY_LIMIT))
+        .with_state(state)
+}
+
+async fn not_found() -> crate::web::errors::AppError {
+    crate::web::errors::AppError::NotFound
+}
+
+/// Connects, migrates, starts this node's background work and serves until Ctrl-C / SIGTERM.
+pub async fn serve(state: AppState) -> anyhow::Result<()> {
+    if state.db.engine() == Engine::Postgres {
+        state.events.spawn_pg_listener(state.db.url().to_string());
+    }
+    if state.config.jobs.enabled {
+        crate::jobs::spawn_worker(
+            state.db.clone(),
+            state.config.clone(),
+            state.events.clone(),
+            state.node_id.clone(),
+        );
+    }
+    let listener = tokio::net::TcpListener::bind(&state.config.listen).await?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, node = %state.node_id, "amparo listening");
+    println!("amparo listening on http://{addr}");
+    let app = router(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

@@ -1,0 +1,213 @@
+//! The one place that decides who may do what. Handlers ask; nothing else decides.
+//!
+//! A liaison or employee asking about another department's object is told it does not exist
+//! (404), so department boundaries do not leak which objects exist elsewhere.
+
+use super::model::{Actor, Role};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    ViewHome,
+    ChangeOwnPassword,
+    ListDepartments,
+    ViewDepartment,
+    EditDepartments,
+    EditFacilities,
+    EditLiaisons,
+    ViewLiaisonGaps,
+    ManageAccounts,
+    ManageTokens,
+    ReadAudit,
+    ExportAudit,
+    ViewMetrics,
+    SubscribeEvents,
+}
+
+impl Action {
+    pub fn name(self) -> &'static str {
+        match self {
+            Action::ViewHome => "view_home",
+            Action::ChangeOwnPassword => "change_own_password",
+            Action::ListDepartments => "list_departments",
+            Action::ViewDepartment => "view_department",
+            Action::EditDepartments => "edit_departments",
+            Action::EditFacilities => "edit_facilities",
+            Action::EditLiaisons => "edit_liaisons",
+            Action::ViewLiaisonGaps => "view_liaison_gaps",
+            Action::ManageAccounts => "manage_accounts",
+            Action::ManageTokens => "manage_tokens",
+            Action::ReadAudit => "read_audit",
+            Action::ExportAudit => "export_audit",
+            Action::ViewMetrics => "view_metrics",
+            Action::SubscribeEvents => "subscribe_events",
+        }
+    }
+}
+
+/// What the action is applied to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource {
+    /// City-wide: lists, administration, the audit log.
+    System,
+    /// An object owned by one department (the department itself, its facilities, …).
+    Department(i64),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Allow,
+    /// Not signed in: sign in first (401 / redirect).
+    Unauthenticated,
+    /// Signed in, but the role may not do this (403).
+    Forbidden,
+    /// The object belongs to another department: answer as if it did not exist (404).
+    Hidden,
+}
+
+pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Decision {
+    use Action::*;
+    use Role::*;
+    let Some(actor) = actor else {
+        return Decision::Unauthenticated;
+    };
+    let role = actor.role;
+    let allowed = match action {
+        ViewHome => true,
+        ChangeOwnPassword => actor.user_id().is_some(),
+        ListDepartments | SubscribeEvents => matches!(role, Admin | Reviewer | Liaison | Employee),
+        ViewDepartment => matches!(role, Admin | Reviewer | Liaison | Employee),
+        EditFacilities => matches!(role, Admin | Liaison),
+        EditDepartments | EditLiaisons | ManageAccounts | ManageTokens | ViewMetrics => {
+            role == Admin
+        }
+        ViewLiaisonGaps => matches!(role, Admin | Reviewer),
+        ReadAudit | ExportAudit => matches!(role, Admin | Auditor),
+    };
+    if !allowed {
+        return Decision::Forbidden;
+    }
+    match resource {
+        Resource::System => Decision::Allow,
+        Resource::Department(id) if role.needs_department() => {
+            if actor.department_id == Some(id) {
+                Decision::Allow
+            } else {
+                Decision::Hidden
+            }
+        }
+        Resource::Department(_) => Decision::Allow,
+    }
+}
+
+/// The departments an actor's lists are limited to: `None` means all.
+pub fn department_scope(actor: &Actor) -> Option<i64> {
+    if actor.role.needs_department() {
+        // A scoped role without a department sees nothing (id 0 never exists).
+        Some(actor.department_id.unwrap_or(0))
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::model::ActorKind;
+
+    fn actor(role: Role, dept: Option<i64>) -> Actor {
+        Actor {
+            kind: ActorKind::User {
+                id: 1,
+                email: "a@b.org".into(),
+                name: "A".into(),
+            },
+            role,
+            department_id: dept,
+            department: String::new(),
+        }
+    }
+
+    #[test]
+    fn anonymous_is_never_allowed() {
+        assert_eq!(
+            decide(None, Action::ViewHome, Resource::System),
+            Decision::Unauthenticated
+        );
+    }
+
+    #[test]
+    fn department_scope_hides_other_departments() {
+        let liaison = actor(Role::Liaison, Some(3));
+        assert_eq!(
+            decide(
+                Some(&liaison),
+                Action::ViewDepartment,
+                Resource::Department(3)
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Some(&liaison),
+                Action::ViewDepartment,
+                Resource::Department(4)
+            ),
+            Decision::Hidden
+        );
+        assert_eq!(
+            decide(
+                Some(&liaison),
+                Action::EditFacilities,
+                Resource::Department(4)
+            ),
+            Decision::Hidden
+        );
+        let employee = actor(Role::Employee, Some(3));
+        assert_eq!(
+            decide(
+                Some(&employee),
+                Action::EditFacilities,
+                Resource::Department(3)
+            ),
+            Decision::Forbidden
+        );
+        let orphan = actor(Role::Employee, None);
+        assert_eq!(
+            decide(
+                Some(&orphan),
+                Action::ViewDepartment,
+                Resource::Department(3)
+            ),
+            Decision::Hidden
+        );
+        let reviewer = actor(Role::Reviewer, None);
+        assert_eq!(
+            decide(
+                Some(&reviewer),
+                Action::ViewDepartment,
+                Resource::Department(9)
+            ),
+            Decision::Allow
+        );
+    }
+
+    #[test]
+    fn auditor_reads_only_the_audit_log() {
+        let a = actor(Role::Auditor, None);
+        assert_eq!(
+            decide(Some(&a), Action::ReadAudit, Resource::System),
+            Decision::Allow
+        );
+        for action in [
+            Action::ListDepartments,
+            Action::ManageAccounts,
+            Action::EditDepartments,
+            Action::SubscribeEvents,
+        ] {
+            assert_eq!(
+                decide(Some(&a), action, Resource::System),
+                Decision::Forbidden
+            );
+        }
+    }
+}

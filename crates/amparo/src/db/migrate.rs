@@ -1,0 +1,64 @@
+//! Embedded migrations, one list per engine, applied in order inside a transaction each.
+
+use super::{Db, Engine};
+use sqlx::Row;
+
+struct Migration {
+    version: i64,
+    name: &'static str,
+    sqlite: &'static str,
+    postgres: &'static str,
+}
+
+const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sqlite: include_str!("../../migrations/sqlite/0001_foundation.sql"),
+    postgres: include_str!("../../migrations/postgres/0001_foundation.sql"),
+}];
+
+pub const MIGRATION_COUNT: usize = MIGRATIONS.len();
+
+pub async fn migrate(db: &Db) -> anyhow::Result<()> {
+    let mut tx = db.begin_write().await?;
+    if db.engine() == Engine::Postgres {
+        // Several nodes may start at once; only one migrates.
+        sqlx::query("SELECT pg_advisory_xact_lock(727001)")
+            .execute(tx.conn())
+            .await?;
+    }
+    sqlx::query(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    )
+    .execute(tx.conn())
+    .await?;
+    let rows = sqlx::query("SELECT version FROM schema_migrations")
+        .fetch_all(tx.conn())
+        .await?;
+    let done: Vec<i64> = rows.iter().map(|r| r.get::<i64, _>(0)).collect();
+    for m in MIGRATIONS.iter().filter(|m| !done.contains(&m.version)) {
+        let sql = match db.engine() {
+            Engine::Sqlite => m.sqlite,
+            Engine::Postgres => m.postgres,
+        };
+        sqlx::raw_sql(sql).execute(tx.conn()).await?;
+        sqlx::query(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+        )
+        .bind(m.version)
+        .bind(m.name)
+        .bind(super::timestamp(chrono::Utc::now()))
+        .execute(tx.conn())
+        .await?;
+        tracing::info!(version = m.version, name = m.name, "migration applied");
+    }
+    tx.commit(&crate::events::Events::detached()).await?;
+    Ok(())
+}
+
+pub async fn applied_versions(db: &Db) -> Result<Vec<i64>, sqlx::Error> {
+    let rows = sqlx::query("SELECT version FROM schema_migrations ORDER BY version")
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows.iter().map(|r| r.get::<i64, _>(0)).collect())
+}

@@ -1,0 +1,12 @@
+//! amparo: the City of Los Angeles' system for Executive Directive No. 12.
+
+pub mod app;
+pub mod audit;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod departments;
+pub mod events;
+pub mod jobs;
+pub mod web;

@@ -1,0 +1,181 @@
+//! Request bodies: URL-encoded forms and JSON, with rejections that name the problem.
+
+use super::errors::AppError;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::http::header::CONTENT_TYPE;
+use serde::de::DeserializeOwned;
+use std::collections::HashMap;
+
+/// Upper bound on form and JSON bodies (attachments have their own routes).
+pub const BODY_LIMIT: usize = 256 * 1024;
+
+/// A URL-encoded form as name → value. Handlers validate each field and report per field.
+#[derive(Debug, Default)]
+pub struct FormData(pub HashMap<String, String>);
+
+impl FormData {
+    pub fn parse(bytes: &[u8]) -> Result<FormData, AppError> {
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes)
+            .map_err(|_| AppError::BadRequest("the form body is not valid URL encoding".into()))?;
+        Ok(FormData(pairs.into_iter().collect()))
+    }
+
+    /// The trimmed value, or "" when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map(|s| s.trim()).unwrap_or("")
+    }
+
+    /// Whether the field holds `value` (for selected options).
+    pub fn is(&self, name: &str, value: &str) -> bool {
+        self.get(name) == value
+    }
+
+    /// The value exactly as sent (passwords are not trimmed).
+    pub fn raw(&self, name: &str) -> &str {
+        self.0.get(name).map(String::as_str).unwrap_or("")
+    }
+}
+
+fn content_type(req: &Request) -> String {
+    req.headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+async fn body(req: Request) -> Result<Bytes, AppError> {
+    axum::body::to_bytes(req.into_body(), BODY_LIMIT)
+        .await
+        .map_err(|_| {
+            AppError::BadRequest(format!(
+                "the body is larger than {BODY_LIMIT} bytes or was cut off"
+            ))
+        })
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormData {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
+        if !content_type(&req).starts_with("application/x-www-form-urlencoded") {
+            return Err(AppError::BadRequest(
+                "expected Content-Type application/x-www-form-urlencoded".into(),
+            ));
+        }
+        FormData::parse(&body(req).await?)
+    }
+}
+
+/// A JSON body. Syntax errors are 400; a well-formed body with a missing or mistyped field is
+/// 422 naming the field.
+pub struct ApiJson<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
+        if !content_type(&req).starts_with("application/json") {
+            return Err(AppError::BadRequest(
+                "expected Content-Type application/json".into(),
+            ));
+        }
+        let bytes = body(req).await?;
+        serde_json::from_slice(&bytes)
+            .map(ApiJson)
+            .map_err(json_error)
+    }
+}
+
+fn json_error(e: serde_json::Error) -> AppError {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Data => {
+            let msg = e.to_string();
+            // serde names the field between backticks: "missing field `name` at line 1 …"
+            let field = msg
+                .split('`')
+                .nth(1)
+                .filter(|f| !f.contains(' '))
+                .unwrap_or("body")
+                .to_string();
+            let problem = msg.split(" at line").next().unwrap_or(&msg).to_string();
+            AppError::field(&field, &problem)
+        }
+        _ => AppError::BadRequest(format!("malformed JSON: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct T {
+        name: String,
+        n: i64,
+    }
+
+    #[test]
+    fn json_errors_name_the_field() {
+        let e = serde_json::from_str::<T>(r#"{"n": 1}"#)
+            .err()
+            .map(json_error);
+        match e {
+            Some(AppError::Invalid(f)) => assert!(f.contains_key("name"), "{f:?}"),
+            other => panic!("{other:?}"),
+        }
+        let e = serde_json::from_str::<T>("{not json").err().map(json_error);
+        assert!(matches!(e, Some(AppError::BadRequest(_))));
+    }
+
+    #[test]
+    fn forms_parse_and_trim() {
+        let f = FormData::parse(b"a=+x+&b=%F0%9F%98%80").unwrap_or_default();
+        assert_eq!(f.get("a"), "x");
+        assert_eq!(f.raw("a"), " x ");
+        assert_eq!(f.get("missing"), "");
+    }
+}
+
+/// Per-field messages for re-rendering a form (field name → message in the reader's language).
+#[derive(Debug, Default, Clone)]
+pub struct FormErrors(pub super::errors::FieldErrors);
+
+impl FormErrors {
+    pub fn msg(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+
+    pub fn add(&mut self, name: &str, message: String) {
+        self.0.entry(name.to_string()).or_insert(message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FormErrors {
+    /// Translates (field, Fluent id) pairs for the reader.
+    pub fn from_problems(tr: super::i18n::Tr, problems: &[(&str, &str)]) -> FormErrors {
+        let mut e = FormErrors::default();
+        for (field, key) in problems {
+            e.add(field, tr.t(key));
+        }
+        e
+    }
+}
+
+/// Problems as an API error (English messages, keyed by field).
+pub fn invalid(problems: &[(&str, &str)]) -> super::errors::AppError {
+    let tr = super::i18n::Tr::new(super::i18n::Lang::En);
+    super::errors::AppError::Invalid(
+        problems
+            .iter()
+            .map(|(f, k)| (f.to_string(), tr.t(k)))
+            .collect(),
+    )
+}

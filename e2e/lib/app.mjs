@@ -1,0 +1,95 @@
+// amparo page helpers: the page contract the tests rely on, in one place.
+import assert from 'node:assert/strict';
+
+export const newPasswordFor = (role) => `e2e-new-password-${role}-2026`;
+
+/** Wait until the page's path is `pathname` (a string or a predicate). */
+export async function expectPath(page, pathname, timeout = 15_000) {
+  const ok = typeof pathname === 'function' ? pathname : (p) => p === pathname;
+  try {
+    await page.waitForURL((url) => ok(url.pathname), { timeout });
+  } catch {
+    assert.fail(`expected path ${typeof pathname === 'function' ? '(predicate)' : pathname}, page is at ${page.url()}`);
+  }
+}
+
+/** GET a path, asserting HTTP 200. */
+export async function open(page, pathname) {
+  const res = await page.goto(pathname);
+  assert.ok(res, `no response for ${pathname}`);
+  assert.equal(res.status(), 200, `GET ${pathname} answered ${res.status()}`);
+  return res;
+}
+
+/** The page's (first) <h1>: asserts it is visible and non-empty, returns its text. */
+export async function heading1(page) {
+  const h1 = page.locator('h1').first();
+  await h1.waitFor({ state: 'visible' });
+  const text = (await h1.innerText()).trim();
+  assert.ok(text.length > 0, `<h1> is empty on ${page.url()}`);
+  return text;
+}
+
+/** On /login: fill in the form and press "Sign in". Does not wait for the outcome. */
+export async function submitLogin(page, email, password) {
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** On /account/password: choose a new password and press "Change password". */
+export async function submitPasswordChange(page, newPassword, currentPassword) {
+  // Not in the contract, but harmless: fill a "Current password" field if the form has one.
+  const current = page.getByLabel('Current password', { exact: true });
+  if (currentPassword && (await current.count()) > 0) await current.fill(currentPassword);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('Confirm new password', { exact: true }).fill(newPassword);
+  await page.getByRole('button', { name: 'Change password', exact: true }).click();
+}
+
+/** Press "Sign out" in the <header> and check the signed-out notice on /login. */
+export async function signOut(page) {
+  await page.locator('header').getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expectPath(page, '/login');
+  await page.getByText('You have signed out.').waitFor({ state: 'visible' });
+}
+
+/**
+ * Per-run credentials. A demo password is one-time: once a flow changes it,
+ * the new one is recorded here so later tests can sign in again.
+ */
+export class Credentials {
+  constructor(server) {
+    this.server = server;
+    this.changed = new Map(); // role -> new password
+  }
+  email(role) {
+    return this.server.account(role).email;
+  }
+  demoPassword(role) {
+    return this.server.account(role).password;
+  }
+  current(role) {
+    return this.changed.get(role) ?? this.demoPassword(role);
+  }
+  recordChange(role, password) {
+    this.changed.set(role, password);
+  }
+}
+
+/**
+ * Sign a role in with whatever its password is now. If the server asks for a
+ * password change (first sign-in with the demo password), do it and record it.
+ * Ends on a signed-in page other than /login and /account/password.
+ */
+export async function signIn(page, creds, role) {
+  await open(page, '/login');
+  await submitLogin(page, creds.email(role), creds.current(role));
+  await expectPath(page, (p) => p !== '/login');
+  if (new URL(page.url()).pathname === '/account/password') {
+    const next = newPasswordFor(role);
+    await submitPasswordChange(page, next, creds.current(role));
+    await expectPath(page, (p) => p !== '/account/password');
+    creds.recordChange(role, next);
+  }
+}

@@ -1,0 +1,38 @@
+// The one test entry point: starts one amparo server and one Chromium for the
+// whole run, then registers the suites in order. The suites share the server
+// because a demo password works only until its first sign-in changes it.
+import { after, before, describe } from 'node:test';
+import { Credentials } from '../lib/app.mjs';
+import { launchBrowser } from '../lib/browser.mjs';
+import { startServer } from '../lib/server.mjs';
+import { adminSuite } from './admin.suite.mjs';
+import { languageSuite } from './language.suite.mjs';
+import { loginErrorsSuite } from './login-errors.suite.mjs';
+import { rolesSuite } from './roles.suite.mjs';
+
+/** Filled in by before(); the suites read it lazily inside their tests. */
+const ctx = { server: null, browser: null, creds: null };
+
+describe('amparo', () => {
+  before(
+    async () => {
+      ctx.server = await startServer();
+      ctx.creds = new Credentials(ctx.server);
+      ctx.browser = await launchBrowser();
+    },
+    { timeout: 90_000 },
+  );
+
+  after(
+    async () => {
+      await ctx.browser?.close().catch(() => {});
+      await ctx.server?.stop();
+    },
+    { timeout: 30_000 },
+  );
+
+  describe('language switcher', () => languageSuite(ctx));
+  describe('sign-in, password change and sign-out for every role', () => rolesSuite(ctx));
+  describe('failed sign-in', () => loginErrorsSuite(ctx));
+  describe('admin and auditor pages', () => adminSuite(ctx));
+});

@@ -1,5 +1,6 @@
 -- amparo foundation schema (SQLite). Keep in step with ../postgres/0001_foundation.sql:
--- same tables, same columns, same meaning. Times are UTC RFC 3339 text; epochs are seconds.
+-- same tables, same columns, same meaning. Times are UTC RFC 3339 text; epochs are seconds;
+-- flags are BIGINT 0/1 (sqlx::Any cannot decode SQLite booleans).
 -- No table holds a resident's immigration status, nationality or identity (DESIGN principle 1).
 
 CREATE TABLE departments (
@@ -32,8 +33,8 @@ CREATE TABLE users (
     role TEXT NOT NULL,
     department_id BIGINT REFERENCES departments(id),
     password_hash TEXT NOT NULL,
-    must_change_password BOOLEAN NOT NULL,
-    disabled BOOLEAN NOT NULL,
+    must_change_password BIGINT NOT NULL,
+    disabled BIGINT NOT NULL,
     created_at TEXT NOT NULL,
     password_changed_at TEXT NOT NULL
 );

@@ -48,8 +48,8 @@ fn user(row: &AnyRow) -> Result<(User, String), sqlx::Error> {
             role: Role::parse(&role).ok_or_else(|| sqlx::Error::Decode("unknown role".into()))?,
             department_id: row.try_get(4)?,
             department: row.try_get(5)?,
-            must_change_password: row.try_get(6)?,
-            disabled: row.try_get(7)?,
+            must_change_password: row.try_get::<i64, _>(6)? != 0,
+            disabled: row.try_get::<i64, _>(7)? != 0,
             created_at: row.try_get(8)?,
         },
         row.try_get(9)?,
@@ -84,8 +84,8 @@ pub async fn create_user(tx: &mut WriteTx, u: &NewUser<'_>) -> Result<Option<i64
     .bind(u.role.as_str())
     .bind(u.department_id)
     .bind(u.password_hash)
-    .bind(u.must_change_password)
-    .bind(false)
+    .bind(i64::from(u.must_change_password))
+    .bind(0_i64)
     .bind(&now)
     .fetch_one(tx.conn())
     .await?;
@@ -143,7 +143,7 @@ pub async fn set_password(
         "UPDATE users SET password_hash = $1, must_change_password = $2, password_changed_at = $3 WHERE id = $4",
     )
     .bind(password_hash)
-    .bind(must_change)
+    .bind(i64::from(must_change))
     .bind(timestamp(chrono::Utc::now()))
     .bind(user_id)
     .execute(tx.conn())
@@ -157,7 +157,7 @@ pub async fn set_disabled(
     disabled: bool,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
-        .bind(disabled)
+        .bind(i64::from(disabled))
         .bind(user_id)
         .execute(tx.conn())
         .await?;
@@ -198,7 +198,8 @@ pub async fn create_session(
 pub async fn find_session(db: &Db, raw_id: &str) -> Result<Option<SessionRow>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "SELECT {USER_COLUMNS}, s.id_hash, s.csrf_token, s.last_seen_at, s.expires_at \
-         FROM sessions s JOIN {USER_FROM} ON u.id = s.user_id WHERE s.id_hash = $1"
+         FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN departments d ON d.id = u.department_id \
+         WHERE s.id_hash = $1"
     ))
     .bind(sha256_hex(raw_id))
     .fetch_optional(db.pool())

@@ -6,7 +6,7 @@ use crate::app::AppState;
 use crate::auth::policy::{department_scope, Action, Resource};
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
-use crate::web::form::{invalid, ApiJson};
+use crate::web::form::{invalid, JsonBody};
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
@@ -121,11 +121,12 @@ pub async fn create_facility(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    ApiJson(input): ApiJson<FacilityInput>,
+    body: JsonBody,
 ) -> Result<(StatusCode, Json<Facility>), AppError> {
     ctx.authorize(&state, Action::EditFacilities, Resource::Department(id))
         .await?;
     store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let input: FacilityInput = body.parse()?;
     let fid = super::add_facility(&state.db, &state.events, &ctx.audit_actor(), id, input)
         .await?
         .map_err(|p| invalid(&p))?;

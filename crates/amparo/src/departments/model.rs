@@ -153,8 +153,13 @@ impl FacilityInput {
         match input.checked() {
             Ok(i) if p.is_empty() => Ok(i),
             Ok(_) => Err(p),
-            Err(mut more) => {
-                p.append(&mut more);
+            Err(more) => {
+                // A field that did not parse is reported once, not again as out of range.
+                for problem in more {
+                    if !p.iter().any(|(f, _)| *f == problem.0) {
+                        p.push(problem);
+                    }
+                }
                 Err(p)
             }
         }

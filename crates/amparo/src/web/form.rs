@@ -68,23 +68,35 @@ impl<S: Send + Sync> FromRequest<S> for FormData {
     }
 }
 
-/// A JSON body. Syntax errors are 400; a well-formed body with a missing or mistyped field is
-/// 422 naming the field.
-pub struct ApiJson<T>(pub T);
+/// A JSON body, read but not yet parsed: handlers ask the policy first and parse after, so a
+/// caller without access learns nothing from validation messages.
+pub struct JsonBody {
+    is_json: bool,
+    bytes: Bytes,
+}
 
-impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
-    type Rejection = AppError;
-
-    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
-        if !content_type(&req).starts_with("application/json") {
+impl JsonBody {
+    /// Syntax errors are 400; a well-formed body with a missing or mistyped field is 422
+    /// naming the field.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
+        if !self.is_json {
             return Err(AppError::BadRequest(
                 "expected Content-Type application/json".into(),
             ));
         }
-        let bytes = body(req).await?;
-        serde_json::from_slice(&bytes)
-            .map(ApiJson)
-            .map_err(json_error)
+        serde_json::from_slice(&self.bytes).map_err(json_error)
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for JsonBody {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, _: &S) -> Result<Self, Self::Rejection> {
+        let is_json = content_type(&req).starts_with("application/json");
+        Ok(JsonBody {
+            is_json,
+            bytes: body(req).await?,
+        })
     }
 }
 

@@ -61,7 +61,10 @@ pub async fn home(
         own: None,
         audit_entries: 0,
         last_checkpoint: None,
-        intro: tr.t(&format!("home-{}-intro", role.as_str())),
+        intro: match role {
+            Role::Member | Role::Editor => tr.t(&format!("home-{}-intro", role.as_str())),
+            _ => String::new(),
+        },
     };
     match role {
         Role::Admin | Role::Reviewer => {

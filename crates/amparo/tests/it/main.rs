@@ -1,0 +1,14 @@
+//! One integration-test binary: the real app on a real database, over HTTP, on SQLite always
+//! and on PostgreSQL when AMPARO_TEST_DATABASE_URL is set.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod harness;
+
+mod api;
+mod audit_chain;
+mod auth;
+mod cli;
+mod cluster;
+mod departments;
+mod matrix;
+mod shell;

@@ -1,0 +1,267 @@
+//! Every route × every role (and anonymous) against the expected access matrix.
+//! Codes: A allowed, L sign-in required, F forbidden (403), N hidden (404).
+
+use crate::both;
+use crate::harness::{Browser, TestApp};
+use amparo::audit::AuditActor;
+use amparo::auth::accounts;
+
+const ROLES: [&str; 8] = [
+    "anonymous",
+    "admin",
+    "reviewer",
+    "liaison",
+    "employee",
+    "member",
+    "editor",
+    "auditor",
+];
+
+/// Expected outcome per role, in the order of `ROLES`, for the liaison's own department.
+const EXPECTED: &[(&str, &str, &str)] = &[
+    ("GET", "/", "LAAAAAAA"),
+    ("GET", "/login", "AAAAAAAA"),
+    ("POST", "/login", "AAAAAAAA"),
+    ("GET", "/account/password", "LAAAAAAA"),
+    ("POST", "/account/password", "LAAAAAAA"),
+    ("GET", "/lang/{code}", "AAAAAAAA"),
+    ("GET", "/departments", "LAAAAFFF"),
+    ("POST", "/departments", "LAFFFFFF"),
+    ("GET", "/departments/new", "LAFFFFFF"),
+    ("GET", "/departments/without-liaison", "LAAFFFFF"),
+    ("GET", "/departments/{id}", "LAAAAFFF"),
+    ("POST", "/departments/{id}", "LAFFFFFF"),
+    ("GET", "/departments/{id}/edit", "LAFFFFFF"),
+    ("GET", "/departments/{id}/facilities/new", "LAFAFFFF"),
+    ("POST", "/departments/{id}/facilities", "LAFAFFFF"),
+    ("GET", "/departments/{id}/liaisons/{kind}", "LAFFFFFF"),
+    ("POST", "/departments/{id}/liaisons/{kind}", "LAFFFFFF"),
+    (
+        "POST",
+        "/departments/{id}/liaisons/{kind}/remove",
+        "LAFFFFFF",
+    ),
+    ("GET", "/facilities/{id}/edit", "LAFAFFFF"),
+    ("POST", "/facilities/{id}", "LAFAFFFF"),
+    ("GET", "/admin/users", "LAFFFFFF"),
+    ("POST", "/admin/users", "LAFFFFFF"),
+    ("GET", "/admin/users/new", "LAFFFFFF"),
+    ("POST", "/admin/users/{id}/reset-password", "LAFFFFFF"),
+    ("POST", "/admin/users/{id}/disable", "LAFFFFFF"),
+    ("POST", "/admin/users/{id}/enable", "LAFFFFFF"),
+    ("GET", "/admin/tokens", "LAFFFFFF"),
+    ("POST", "/admin/tokens", "LAFFFFFF"),
+    ("POST", "/admin/tokens/{id}/revoke", "LAFFFFFF"),
+    ("GET", "/audit", "LAFFFFFA"),
+    ("GET", "/audit/export.csv", "LAFFFFFA"),
+    ("GET", "/events", "LAAAAFFF"),
+    ("GET", "/healthz", "AAAAAAAA"),
+    ("GET", "/readyz", "AAAAAAAA"),
+    ("GET", "/metrics", "LAFFFFFF"),
+    ("GET", "/static/app.css", "AAAAAAAA"),
+    ("GET", "/api/v1/openapi.json", "AAAAAAAA"),
+    ("GET", "/api/v1/me", "LAAAAAAA"),
+    ("GET", "/api/v1/departments", "LAAAAFFF"),
+    ("GET", "/api/v1/departments/without-liaison", "LAAFFFFF"),
+    ("GET", "/api/v1/departments/{id}", "LAAAAFFF"),
+    ("GET", "/api/v1/departments/{id}/facilities", "LAAAAFFF"),
+    ("POST", "/api/v1/departments/{id}/facilities", "LAFAFFFF"),
+];
+
+/// Scoped roles asking about another department: hidden where their role could act.
+const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
+    ("GET", "/departments/{id}", "NN"),
+    ("GET", "/departments/{id}/facilities/new", "NF"),
+    ("POST", "/departments/{id}/facilities", "NF"),
+    ("GET", "/facilities/{id}/edit", "NF"),
+    ("POST", "/facilities/{id}", "NF"),
+    ("GET", "/departments/{id}/edit", "FF"),
+    ("GET", "/api/v1/departments/{id}", "NN"),
+    ("GET", "/api/v1/departments/{id}/facilities", "NN"),
+    ("POST", "/api/v1/departments/{id}/facilities", "NF"),
+];
+
+struct Ids {
+    department: i64,
+    facility: i64,
+    user: i64,
+    token: i64,
+}
+
+fn concrete(path: &str, ids: &Ids) -> String {
+    let id = if path.starts_with("/facilities/") {
+        ids.facility
+    } else if path.starts_with("/admin/users/") {
+        ids.user
+    } else if path.starts_with("/admin/tokens/") {
+        ids.token
+    } else {
+        ids.department
+    };
+    path.replace("{id}", &id.to_string())
+        .replace("{kind}", "primary")
+        .replace("{code}", "es")
+}
+
+async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u16) {
+    let url = b.url(path);
+    let r = if method == "GET" {
+        b.http.get(&url).send().await.unwrap()
+    } else if path.starts_with("/api/") {
+        b.http
+            .post(&url)
+            .header("x-csrf-token", csrf)
+            .header("content-type", "application/json")
+            .body("{}")
+            .send()
+            .await
+            .unwrap()
+    } else {
+        b.http
+            .post(&url)
+            .form(&[("csrf", csrf)])
+            .send()
+            .await
+            .unwrap()
+    };
+    let status = r.status().as_u16();
+    let to_login = r
+        .headers()
+        .get("location")
+        .is_some_and(|l| l.to_str().unwrap().starts_with("/login"));
+    let code = match status {
+        401 => 'L',
+        303 if to_login && !path.starts_with("/login") && path != "/logout" => 'L',
+        403 => 'F',
+        404 => 'N',
+        405 | 500..=599 => '!',
+        _ => 'A',
+    };
+    (code, status)
+}
+
+both!(route_role_matrix, |app: TestApp| async move {
+    let routes = amparo::app::ROUTES;
+    for (method, path, _) in routes {
+        if *path == "/logout" {
+            continue;
+        }
+        assert!(
+            EXPECTED
+                .iter()
+                .any(|(m, p, _)| *m == method.as_str() && p == path),
+            "{method} {path} has no row in the expected matrix"
+        );
+    }
+    let rap = app.department_id("RAP").await;
+    let lapl = app.department_id("LAPL").await;
+    let admin = app.signed_in("admin", None).await;
+    let csrf = admin.csrf("/").await;
+    for (dept, name) in [(rap, "Own site"), (lapl, "Other site")] {
+        let r = admin
+            .post_form(
+                &format!("/departments/{dept}/facilities"),
+                &csrf,
+                &[("name", name), ("address", "1 Main St")],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+    }
+    let facility = |dept: i64| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT MIN(id) FROM facilities WHERE department_id = $1")
+                .bind(dept)
+                .fetch_one(db.pool())
+                .await
+                .unwrap()
+        }
+    };
+    let (target_email, _) = app.user("member", None).await;
+    let user: i64 = sqlx::query_scalar::<_, i64>("SELECT id FROM users WHERE email = $1")
+        .bind(&target_email)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    let (token, _) = accounts::issue_token(
+        &app.db,
+        &app.events,
+        &AuditActor::cli("test"),
+        "matrix",
+        "reviewer",
+        None,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let own = Ids {
+        department: rap,
+        facility: facility(rap).await,
+        user,
+        token,
+    };
+    let other = Ids {
+        department: lapl,
+        facility: facility(lapl).await,
+        user,
+        token,
+    };
+
+    let mut cells = 0;
+    let mut wrong = Vec::new();
+    for (i, role) in ROLES.iter().enumerate() {
+        let b = if *role == "anonymous" {
+            app.client()
+        } else {
+            app.signed_in(
+                role,
+                matches!(*role, "liaison" | "employee").then_some("RAP"),
+            )
+            .await
+        };
+        let csrf = b
+            .csrf(if *role == "anonymous" {
+                "/login"
+            } else {
+                "/account/password"
+            })
+            .await;
+        for (method, path, expected) in EXPECTED {
+            let want = expected.chars().nth(i).unwrap();
+            let (got, status) = outcome(&b, &csrf, method, &concrete(path, &own)).await;
+            cells += 1;
+            if got != want {
+                wrong.push(format!(
+                    "{role:9} {method} {path}: expected {want}, got {got} ({status})"
+                ));
+            }
+        }
+        if let Some(j) = ["liaison", "employee"].iter().position(|r| r == role) {
+            for (method, path, expected) in OTHER_DEPARTMENT {
+                let want = expected.chars().nth(j).unwrap();
+                let (got, status) = outcome(&b, &csrf, method, &concrete(path, &other)).await;
+                cells += 1;
+                if got != want {
+                    wrong.push(format!("{role:9} {method} {path} (other department): expected {want}, got {got} ({status})"));
+                }
+            }
+        }
+        let r = b.post_form("/logout", &csrf, &[]).await;
+        assert_eq!(r.status(), 303, "{role} signs out");
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {cells} cells differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    eprintln!(
+        "route x role matrix: {cells} cells checked ({} routes x {} roles + {} cross-department)",
+        EXPECTED.len() + 1,
+        ROLES.len(),
+        OTHER_DEPARTMENT.len() * 2
+    );
+    // Every refusal was audited.
+    let denied = app.audit_count("view_department", "denied").await;
+    assert!(denied >= 2, "cross-department reads are audited");
+});

@@ -50,7 +50,7 @@ impl Lang {
                 .and_then(|q| q.parse::<f32>().ok())
                 .unwrap_or(1.0);
             if let Some(lang) = Lang::parse(tag) {
-                if q > 0.0 && best.map_or(true, |(bq, _)| q > bq) {
+                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
                     best = Some((q, lang));
                 }
             }

@@ -68,7 +68,7 @@ async fn start(db: &TestDb) -> Node {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn two_nodes_share_sessions_events_and_jobs() {
+async fn two_nodes_share_sessions_events_and_jobs_on_postgres() {
     if pg_base_url().is_none() {
         eprintln!("AMPARO_TEST_DATABASE_URL not set: the two-node PostgreSQL test is skipped");
         return;

@@ -122,8 +122,10 @@ pub struct TestApp {
 }
 
 pub fn config_for(test_db: &TestDb) -> Config {
-    let mut config = Config::default();
-    config.database_url = test_db.url.clone();
+    let mut config = Config {
+        database_url: test_db.url.clone(),
+        ..Config::default()
+    };
     config.audit.checkpoint_path = test_db.dir.join("checkpoints.jsonl");
     config.audit.key_path = test_db.dir.join("audit.key");
     config.jobs.enabled = false;

@@ -26,6 +26,16 @@ export function amparoBin() {
   return path.resolve(E2E_DIR, process.env.AMPARO_BIN || '../target/debug/amparo');
 }
 
+/**
+ * The environment for the server: ours, minus the harness's own variables. amparo reads every
+ * AMPARO_* variable as a setting and refuses to start on one it does not know (AMPARO_BIN).
+ */
+export function serverEnv(env) {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'AMPARO_BIN' && !name.startsWith('AMPARO_E2E_')),
+  );
+}
+
 /** A port that was free a moment ago on 127.0.0.1. */
 export async function freePort() {
   const srv = net.createServer();
@@ -78,7 +88,7 @@ export async function startServer() {
   const child = spawn(bin, args, {
     cwd: tmpDir,
     env: {
-      ...process.env,
+      ...serverEnv(process.env),
       AMPARO_AUDIT_CHECKPOINT_PATH: path.join(tmpDir, 'checkpoints.jsonl'),
       AMPARO_AUDIT_KEY_PATH: path.join(tmpDir, 'audit.key'),
     },

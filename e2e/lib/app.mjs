@@ -93,3 +93,77 @@ export async function signIn(page, creds, role) {
     creds.recordChange(role, next);
   }
 }
+
+/**
+ * Press a form's submit button and wait for the answer to the POST. Returns its HTTP status
+ * (422 when the form comes back with errors, 303 when it redirects). Callers then wait for
+ * what the resulting page must show.
+ */
+export async function submitForm(page, button) {
+  const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
+  await button.click();
+  const res = await posted;
+  await page.waitForLoadState('load');
+  return res.status();
+}
+
+/** The form came back with the error summary (role="alert"). */
+export async function expectErrorSummary(page) {
+  const alert = page.getByRole('alert');
+  await alert.first().waitFor({ state: 'visible' });
+  assert.match(await alert.first().innerText(), /Some answers need attention/, 'error summary text');
+}
+
+/**
+ * The field labelled `label` is marked invalid and described by its visible error message,
+ * which says `message` (a string for an exact match, or a RegExp).
+ */
+export async function expectFieldError(page, label, message) {
+  const field = page.getByLabel(label, { exact: true });
+  assert.equal(await field.getAttribute('aria-invalid'), 'true', `"${label}" aria-invalid`);
+  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+  assert.ok(describedBy.trim().length > 0, `"${label}" has no aria-describedby`);
+  const texts = [];
+  for (const id of describedBy.trim().split(/\s+/)) {
+    const el = page.locator(`[id="${id}"]`);
+    assert.equal(await el.count(), 1, `"${label}" aria-describedby points at #${id}, which is not on the page`);
+    await el.waitFor({ state: 'visible' });
+    texts.push((await el.innerText()).trim());
+  }
+  const matches = (t) => (message instanceof RegExp ? message.test(t) : t === message);
+  assert.ok(texts.some(matches), `"${label}" is described by ${JSON.stringify(texts)}, expected ${message}`);
+}
+
+/** The field labelled `label` is not marked invalid. */
+export async function expectFieldValid(page, label) {
+  const invalid = await page.getByLabel(label, { exact: true }).getAttribute('aria-invalid');
+  assert.notEqual(invalid, 'true', `"${label}" should not be marked invalid`);
+}
+
+/** The notice (role="status") at the top of <main> says `text`. */
+export async function expectNotice(page, text) {
+  const notice = page.getByRole('status').filter({ hasText: text });
+  await notice.first().waitFor({ state: 'visible' });
+}
+
+/** On a page listing departments: the id in the href of the link named `name`. */
+export async function departmentIdFromLink(page, name) {
+  const href = await page.getByRole('link', { name, exact: true }).getAttribute('href');
+  const m = /^\/departments\/(\d+)$/.exec(href ?? '');
+  assert.ok(m, `link "${name}" points at ${href}, expected /departments/<id>`);
+  return Number(m[1]);
+}
+
+/**
+ * Follow a link in the header's language navigation and wait for the page to come back in
+ * that language. `nav` is the navigation's name in the current language ("Language",
+ * "Idioma"), `language` the link's text ("Español"), `lang` the expected <html lang> ("es").
+ */
+export async function chooseLanguage(page, nav, language, lang) {
+  await page.getByRole('navigation', { name: nav, exact: true }).getByRole('link', { name: language, exact: true }).click();
+  await page.locator(`html[lang="${lang}"], html[lang^="${lang}-"]`).waitFor({ state: 'attached' });
+  await page.waitForLoadState('load');
+}
+
+/** <html lang> of the current page. */
+export const htmlLang = (page) => page.locator('html').getAttribute('lang');

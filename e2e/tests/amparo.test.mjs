@@ -6,6 +6,7 @@ import { Credentials } from '../lib/app.mjs';
 import { launchBrowser } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { adminSuite } from './admin.suite.mjs';
+import { departmentsSuite } from './departments.suite.mjs';
 import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
 import { rolesSuite } from './roles.suite.mjs';
@@ -35,4 +36,5 @@ describe('amparo', () => {
   describe('sign-in, password change and sign-out for every role', () => rolesSuite(ctx));
   describe('failed sign-in', () => loginErrorsSuite(ctx));
   describe('admin and auditor pages', () => adminSuite(ctx));
+  describe('departments, facilities, liaisons, tokens, accounts', () => departmentsSuite(ctx));
 });

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { open } from '../lib/app.mjs';
+import { htmlLang, open } from '../lib/app.mjs';
 import { checkA11y } from '../lib/axe.mjs';
 import { withPage } from '../lib/browser.mjs';
-
-const htmlLang = (page) => page.locator('html').getAttribute('lang');
 
 export function languageSuite(ctx) {
   test('login page switches to Spanish and back', { timeout: 60_000 }, async () => {

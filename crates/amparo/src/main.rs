@@ -197,6 +197,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!(
                     "(one-time passwords: each account chooses a new password at first sign-in)"
                 );
+            } else if amparo::auth::store::count_users(&db).await? == 0 {
+                println!("No accounts yet. Create the first administrator with:");
+                println!("  amparo user add --role admin you@lacity.org");
             }
             app::serve(AppState::new(db, config)).await?;
         }

@@ -40,7 +40,7 @@ pub async fn record_alone(
 ) -> Result<i64, sqlx::Error> {
     let mut tx = db.begin_write().await?;
     let seq = record(&mut tx, who, action, object_type, object_id, outcome).await?;
-    tx.commit(&crate::events::Events::detached()).await?;
+    tx.commit_quiet().await?;
     Ok(seq)
 }
 

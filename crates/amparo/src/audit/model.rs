@@ -36,15 +36,6 @@ pub struct AuditActor {
 }
 
 impl AuditActor {
-    pub fn system(job: &str) -> AuditActor {
-        AuditActor {
-            actor: "system".into(),
-            role: "".into(),
-            department: "".into(),
-            request_id: format!("job:{job}"),
-        }
-    }
-
     pub fn cli(command: &str) -> AuditActor {
         AuditActor {
             actor: "cli".into(),

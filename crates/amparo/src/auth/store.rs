@@ -216,12 +216,13 @@ pub async fn find_session(db: &Db, raw_id: &str) -> Result<Option<SessionRow>, s
 }
 
 pub async fn touch_session(db: &Db, id_hash: &str, now: i64) -> Result<(), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE id_hash = $2")
         .bind(now)
         .bind(id_hash)
-        .execute(db.pool())
+        .execute(tx.conn())
         .await?;
-    Ok(())
+    tx.commit_quiet().await
 }
 
 pub async fn delete_session(tx: &mut WriteTx, id_hash: &str) -> Result<(), sqlx::Error> {
@@ -311,11 +312,13 @@ pub async fn find_token(db: &Db, raw: &str) -> Result<Option<Actor>, sqlx::Error
         return Ok(None);
     };
     let id: i64 = row.try_get(0)?;
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
         .bind(timestamp(chrono::Utc::now()))
         .bind(id)
-        .execute(db.pool())
+        .execute(tx.conn())
         .await?;
+    tx.commit_quiet().await?;
     Ok(Some(Actor {
         kind: ActorKind::Token {
             id,

@@ -52,7 +52,7 @@ pub async fn migrate(db: &Db) -> anyhow::Result<()> {
         .await?;
         tracing::info!(version = m.version, name = m.name, "migration applied");
     }
-    tx.commit(&crate::events::Events::detached()).await?;
+    tx.commit_quiet().await?;
     Ok(())
 }
 

@@ -123,6 +123,17 @@ impl WriteTx {
         self.pending_events.push(event);
     }
 
+    /// Commits a transaction that announces nothing (housekeeping, audit-only writes).
+    pub async fn commit_quiet(self) -> Result<(), sqlx::Error> {
+        if !self.pending_events.is_empty() {
+            tracing::warn!(
+                n = self.pending_events.len(),
+                "events dropped by commit_quiet"
+            );
+        }
+        self.tx.commit().await
+    }
+
     pub async fn commit(mut self, events: &crate::events::Events) -> Result<(), sqlx::Error> {
         let pending = std::mem::take(&mut self.pending_events);
         if self.engine == Engine::Postgres {

@@ -352,13 +352,14 @@ fn error_response(
             return r;
         }
         let page = Page::new(ctx, ctx.tr().t(marker.key));
-        let message = match status {
-            StatusCode::BAD_REQUEST => format!(
+        let message = if marker.key == "error-bad-request" {
+            format!(
                 "{} {}",
                 ctx.tr().t("error-bad-request-detail"),
                 marker.message
-            ),
-            _ => ctx.tr().t(&format!("{}-detail", marker.key)),
+            )
+        } else {
+            ctx.tr().t(&format!("{}-detail", marker.key))
         };
         render(status, &ErrorPage { page, message })
     } else {
@@ -392,6 +393,45 @@ pub fn client_addr(
 pub async fn render_errors(req: Request, next: Next) -> Response {
     let ctx = req.extensions().get::<Ctx>().cloned();
     let json = wants_json(req.uri().path(), req.headers());
-    let resp = next.run(req).await;
+    let resp = adopt_framework_rejection(next.run(req).await).await;
     error_response(ctx.as_ref(), json, resp, &sessions::CookieNames::new(false))
+}
+
+/// The router's own refusals (an id that is not a number, a bad query string, a wrong method)
+/// arrive as plain text; give them the same shape as every other error.
+async fn adopt_framework_rejection(resp: Response) -> Response {
+    let status = resp.status();
+    let plain = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|c| c.starts_with("text/plain"));
+    if !status.is_client_error() || !plain || resp.extensions().get::<ErrorMarker>().is_some() {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
+    let mut message = String::from_utf8_lossy(&text).trim().to_string();
+    if message.is_empty() {
+        message = status
+            .canonical_reason()
+            .unwrap_or("bad request")
+            .to_lowercase();
+    }
+    let key = match status {
+        StatusCode::NOT_FOUND => "error-not-found",
+        _ => "error-bad-request",
+    };
+    let mut out = (status, ()).into_response();
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(v) = parts.headers.get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out.extensions_mut().insert(ErrorMarker {
+        key,
+        message,
+        fields: Default::default(),
+    });
+    out
 }

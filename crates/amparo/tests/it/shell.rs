@@ -193,3 +193,51 @@ async fn overload_answers_503_with_retry_after() {
         "and some got through"
     );
 }
+
+both!(
+    router_refusals_have_the_same_shape_as_other_errors,
+    |app: TestApp| async move {
+        let admin = app.signed_in("admin", None).await;
+        let r = admin.get("/departments/not-a-number").await;
+        assert_eq!(r.status(), 400);
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains("<h1>Request not understood</h1>") && html.contains("<main"),
+            "{html}"
+        );
+        let r = admin.get("/audit?before=yesterday").await;
+        assert_eq!(r.status(), 400);
+        let token = amparo::auth::accounts::issue_token(
+            &app.db,
+            &app.events,
+            &amparo::audit::AuditActor::cli("test"),
+            "t",
+            "admin",
+            None,
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
+        let http = reqwest::Client::new();
+        let r = http
+            .get(app.url("/api/v1/departments/99999999999999999999"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        let e: serde_json::Value = r.json().await.unwrap();
+        assert!(e["error"].as_str().unwrap().contains("parse"), "{e}");
+        let r = http
+            .delete(app.url("/api/v1/departments"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 405);
+        assert!(r.headers().get("allow").is_some());
+        let e: serde_json::Value = r.json().await.unwrap();
+        assert!(e["error"].is_string());
+    }
+);

@@ -157,6 +157,21 @@ async fn department_id(db: &Db, abbr: Option<&str>) -> anyhow::Result<Option<i64
     }
 }
 
+/// Loads the demo data and prints each demo account on a line of its own (the browser tests
+/// read these lines).
+async fn load_demo(db: &Db, events: &Events) -> anyhow::Result<()> {
+    for a in demo::load(db, events).await? {
+        println!(
+            "DEMO ACCOUNT role={} email={} password={}",
+            a.role.as_str(),
+            a.email,
+            a.password
+        );
+    }
+    println!("(one-time passwords: each account chooses a new password at first sign-in)");
+    Ok(())
+}
+
 fn print_rejections(problems: &[(&str, &str)]) -> ExitCode {
     let tr = Tr::new(Lang::En);
     for (field, key) in problems {
@@ -186,17 +201,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let db = open(&config).await?;
             if with_demo {
-                for a in demo::load(&db, &events).await? {
-                    println!(
-                        "DEMO ACCOUNT role={} email={} password={}",
-                        a.role.as_str(),
-                        a.email,
-                        a.password
-                    );
-                }
-                println!(
-                    "(one-time passwords: each account chooses a new password at first sign-in)"
-                );
+                load_demo(&db, &events).await?;
             } else if amparo::auth::store::count_users(&db).await? == 0 {
                 println!("No accounts yet. Create the first administrator with:");
                 println!("  amparo user add --role admin you@lacity.org");
@@ -208,15 +213,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("migrations applied");
         }
         Command::Demo => {
-            let db = open(&config).await?;
-            for a in demo::load(&db, &events).await? {
-                println!(
-                    "DEMO ACCOUNT role={} email={} password={}",
-                    a.role.as_str(),
-                    a.email,
-                    a.password
-                );
-            }
+            load_demo(&open(&config).await?, &events).await?;
         }
         Command::User {
             command:

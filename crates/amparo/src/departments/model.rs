@@ -52,6 +52,13 @@ pub struct Liaison {
     pub updated_at: String,
 }
 
+impl Facility {
+    /// "lat, lon" to five decimals (about a metre), if both are known.
+    pub fn coordinates(&self) -> Option<String> {
+        Some(format!("{:.5}, {:.5}", self.latitude?, self.longitude?))
+    }
+}
+
 impl Department {
     /// Fluent id of the kind's name.
     pub fn kind_key(&self) -> String {

@@ -60,13 +60,15 @@ pub async fn load_demo_facilities(
         if d.facility_count > 0 {
             continue;
         }
+        // Spread the demo sites a few hundred metres apart, rounded to five decimals.
         let offset = i as f64 * 0.003;
+        let round = |v: f64| (v * 100_000.0).round() / 100_000.0;
         let facilities = [
             FacilityInput {
                 name: format!("{} main office (demo)", d.name),
                 address: format!("{} N Spring St, Los Angeles, CA 90012 (demo)", 100 + i * 2),
-                latitude: Some(34.0537 + offset / 3.0),
-                longitude: Some(-118.2428 - offset / 3.0),
+                latitude: Some(round(34.0537 + offset / 3.0)),
+                longitude: Some(round(-118.2428 - offset / 3.0)),
                 non_public_areas:
                     "Staff offices, records room and anything behind the front counter (demo)"
                         .into(),
@@ -77,8 +79,8 @@ pub async fn load_demo_facilities(
                     "{} W Olympic Blvd, Los Angeles, CA 90015 (demo)",
                     1000 + i * 10
                 ),
-                latitude: Some(34.0407 - offset / 2.0),
-                longitude: Some(-118.2668 + offset),
+                latitude: Some(round(34.0407 - offset / 2.0)),
+                longitude: Some(round(-118.2668 + offset)),
                 non_public_areas: "Employee break room, equipment yard (demo)".into(),
             },
         ];

@@ -5,7 +5,7 @@ use crate::db::{Db, Engine};
 use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
-use crate::{audit, auth, departments};
+use crate::{audit, auth, departments, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -123,6 +123,18 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/audit", Some(ReadAudit)),
         (Method::GET, "/audit/export.csv", Some(ExportAudit)),
         (Method::GET, "/events", Some(SubscribeEvents)),
+        (Method::GET, "/reports", Some(ViewReports)),
+        (Method::POST, "/reports", Some(FileReport)),
+        (Method::GET, "/reports/new", Some(FileReport)),
+        (Method::POST, "/reports/new", Some(FileReport)),
+        (Method::POST, "/reports/preview", Some(FileReport)),
+        (Method::GET, "/reports/{id}", Some(ViewReport)),
+        (
+            Method::POST,
+            "/reports/{id}/acknowledge",
+            Some(AcknowledgeReport),
+        ),
+        (Method::GET, "/static/live.js", None),
         (Method::GET, "/healthz", None),
         (Method::GET, "/readyz", None),
         (Method::GET, "/metrics", Some(ViewMetrics)),
@@ -150,12 +162,15 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             "/api/v1/departments/{id}/facilities",
             Some(EditFacilities),
         ),
+        (Method::GET, "/api/v1/reports", Some(ViewReports)),
+        (Method::POST, "/api/v1/reports", Some(FileReport)),
+        (Method::GET, "/api/v1/reports/{id}", Some(ViewReport)),
     ]
 };
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "amparo API", description = "City of Los Angeles, Executive Directive 12: departments, facilities and liaisons."),
+    info(title = "amparo API", description = "City of Los Angeles, Executive Directive 12: departments, facilities, liaisons and reports of federal enforcement activity."),
     paths(
         system::me,
         departments::api::list,
@@ -163,6 +178,9 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         departments::api::show,
         departments::api::facilities,
         departments::api::create_facility,
+        reports::api::create,
+        reports::api::list,
+        reports::api::show,
     ),
     modifiers(&BearerAuth)
 )]
@@ -248,6 +266,23 @@ pub fn router(state: AppState) -> Router {
         .route("/audit", get(audit::web::list))
         .route("/audit/export.csv", get(audit::web::export))
         .route("/events", get(system::events))
+        .route(
+            "/reports",
+            get(reports::web::queue).post(reports::web::submit),
+        )
+        .route(
+            "/reports/new",
+            get(reports::web::new_form).post(reports::web::edit_form),
+        )
+        .route("/reports/preview", post(reports::web::preview))
+        .route("/reports/{id}", get(reports::web::show))
+        .route("/reports/{id}/acknowledge", post(reports::web::acknowledge))
+        .route("/static/live.js", get(system::live_script))
+        .route(
+            "/api/v1/reports",
+            get(reports::api::list).post(reports::api::create),
+        )
+        .route("/api/v1/reports/{id}", get(reports::api::show))
         .route("/healthz", get(system::healthz))
         .route("/readyz", get(system::readyz))
         .route("/metrics", get(system::metrics))

@@ -26,6 +26,22 @@ pub struct Config {
     pub log_format: String,
     pub audit: AuditConfig,
     pub jobs: JobsConfig,
+    pub reports: ReportsConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ReportsConfig {
+    /// A report nobody acknowledges within this many minutes escalates to the Mayor's Office.
+    pub escalate_after_minutes: i64,
+}
+
+impl Default for ReportsConfig {
+    fn default() -> Self {
+        ReportsConfig {
+            escalate_after_minutes: 15,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -63,6 +79,7 @@ impl Default for Config {
             log_format: "text".into(),
             audit: AuditConfig::default(),
             jobs: JobsConfig::default(),
+            reports: ReportsConfig::default(),
         }
     }
 }
@@ -175,6 +192,9 @@ impl Config {
             }
             "JOBS_POLL_MS" => self.jobs.poll_ms = num(name, &value)?,
             "JOBS_ENABLED" => self.jobs.enabled = flag(name, &value)?,
+            "REPORTS_ESCALATE_AFTER_MINUTES" => {
+                self.reports.escalate_after_minutes = num(name, &value)?
+            }
             // Variables read elsewhere (tests, logging) are not configuration keys.
             "TEST_DATABASE_URL" | "LOG" | "CONFIG" => {}
             _ => {
@@ -209,6 +229,11 @@ impl Config {
         if self.audit.checkpoint_every_entries < 1 || self.audit.checkpoint_every_minutes < 1 {
             return Err(ConfigError::Invalid(
                 "audit checkpoint intervals must be at least 1".into(),
+            ));
+        }
+        if self.reports.escalate_after_minutes < 1 {
+            return Err(ConfigError::Invalid(
+                "reports.escalate_after_minutes must be at least 1".into(),
             ));
         }
         if !matches!(self.log_format.as_str(), "text" | "json") {

@@ -17,7 +17,11 @@ use std::time::Duration;
 pub const LEASE_SECS: i64 = 900;
 
 /// Periodic jobs: kind and period in seconds.
-pub const PERIODIC: &[(&str, i64)] = &[("session_gc", 600), ("audit_checkpoint", 60)];
+pub const PERIODIC: &[(&str, i64)] = &[
+    ("session_gc", 600),
+    ("audit_checkpoint", 60),
+    ("report_escalation", 30),
+];
 
 #[derive(Debug, Clone)]
 pub struct Job {
@@ -121,6 +125,11 @@ async fn run(db: &Db, config: &Config, events: &Events, job: &Job) -> anyhow::Re
             if let Some(cp) = audit::maybe_checkpoint(db, &config.audit, false).await? {
                 tracing::info!(seq = cp.seq, "audit checkpoint written");
             }
+            Ok(())
+        }
+        "report_escalation" => {
+            crate::reports::escalate_overdue(db, events, config.reports.escalate_after_minutes)
+                .await?;
             Ok(())
         }
         other => anyhow::bail!("unknown job kind {other:?}"),

@@ -9,4 +9,5 @@ pub mod demo;
 pub mod departments;
 pub mod events;
 pub mod jobs;
+pub mod reports;
 pub mod web;

@@ -21,6 +21,10 @@ pub enum Action {
     ExportAudit,
     ViewMetrics,
     SubscribeEvents,
+    FileReport,
+    ViewReports,
+    ViewReport,
+    AcknowledgeReport,
 }
 
 impl Action {
@@ -40,6 +44,10 @@ impl Action {
             Action::ExportAudit => "export_audit",
             Action::ViewMetrics => "view_metrics",
             Action::SubscribeEvents => "subscribe_events",
+            Action::FileReport => "file_report",
+            Action::ViewReports => "view_reports",
+            Action::ViewReport => "view_report",
+            Action::AcknowledgeReport => "acknowledge_report",
         }
     }
 }
@@ -51,6 +59,12 @@ pub enum Resource {
     System,
     /// An object owned by one department (the department itself, its facilities, …).
     Department(i64),
+    /// A report: its id, its department, and whether the one asking filed it.
+    Report {
+        id: i64,
+        department: i64,
+        filed_by_actor: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,12 +96,37 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         }
         ViewLiaisonGaps => matches!(role, Admin | Reviewer),
         ReadAudit | ExportAudit => matches!(role, Admin | Auditor),
+        FileReport => matches!(role, Admin | Reviewer | Liaison | Employee | Editor),
+        ViewReports | AcknowledgeReport => matches!(role, Admin | Reviewer | Liaison),
+        // Whoever filed a report may see it; the rest is decided by department below.
+        ViewReport => {
+            matches!(role, Admin | Reviewer | Liaison)
+                || matches!(
+                    resource,
+                    Resource::Report {
+                        filed_by_actor: true,
+                        ..
+                    }
+                )
+        }
     };
     if !allowed {
         return Decision::Forbidden;
     }
     match resource {
         Resource::System => Decision::Allow,
+        Resource::Report {
+            filed_by_actor: true,
+            ..
+        } => Decision::Allow,
+        Resource::Report { department, .. } if role.needs_department() => {
+            if actor.department_id == Some(department) && role == Liaison {
+                Decision::Allow
+            } else {
+                Decision::Hidden
+            }
+        }
+        Resource::Report { .. } => Decision::Allow,
         Resource::Department(id) if role.needs_department() => {
             if actor.department_id == Some(id) {
                 Decision::Allow
@@ -188,6 +227,63 @@ mod tests {
                 Resource::Department(9)
             ),
             Decision::Allow
+        );
+    }
+
+    #[test]
+    fn reports_are_seen_by_their_department_the_city_and_their_reporter() {
+        let report = |department, filed_by_actor| Resource::Report {
+            id: 1,
+            department,
+            filed_by_actor,
+        };
+        let liaison = actor(Role::Liaison, Some(3));
+        let employee = actor(Role::Employee, Some(3));
+        let reviewer = actor(Role::Reviewer, None);
+        assert_eq!(
+            decide(Some(&liaison), Action::ViewReport, report(3, false)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&liaison), Action::ViewReport, report(4, false)),
+            Decision::Hidden
+        );
+        assert_eq!(
+            decide(Some(&employee), Action::ViewReport, report(3, false)),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&employee), Action::ViewReport, report(4, true)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&reviewer), Action::ViewReport, report(9, false)),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&employee), Action::FileReport, Resource::System),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Some(&employee),
+                Action::AcknowledgeReport,
+                Resource::Department(3)
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(
+                Some(&liaison),
+                Action::AcknowledgeReport,
+                Resource::Department(4)
+            ),
+            Decision::Hidden
+        );
+        let auditor = actor(Role::Auditor, None);
+        assert_eq!(
+            decide(Some(&auditor), Action::FileReport, Resource::System),
+            Decision::Forbidden
         );
     }
 

@@ -13,7 +13,7 @@ use crate::db::Db;
 use crate::events::{Event, Events};
 use model::{DepartmentInput, FacilityInput, LiaisonInput, Problem};
 
-pub use store::{find_by_abbreviation, get, list};
+pub use store::{all_facilities, facility_by_id, find_by_abbreviation, get, liaisons, list};
 
 pub async fn create(
     db: &Db,

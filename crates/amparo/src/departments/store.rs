@@ -155,6 +155,18 @@ pub async fn facilities(
     rows.iter().map(facility).collect()
 }
 
+/// Every facility with its department's name, for pick lists: (id, department id, department, name).
+pub async fn all_facilities(db: &Db) -> Result<Vec<(i64, i64, String, String)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT f.id, f.department_id, d.name, f.name FROM facilities f JOIN departments d ON d.id = f.department_id ORDER BY d.name, f.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+        .collect()
+}
+
 pub async fn facility_by_id(db: &Db, id: i64) -> Result<Option<Facility>, sqlx::Error> {
     let row = sqlx::query(&format!("{FACILITY_SELECT} WHERE id = $1"))
         .bind(id)

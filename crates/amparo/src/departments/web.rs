@@ -184,7 +184,7 @@ pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Respons
     ctx.authorize(&state, Action::EditDepartments, Resource::System)
         .await?;
     let mut f = FormData::default();
-    f.0.insert("kind".into(), "department".into());
+    f.set("kind", "department");
     Ok(ok(&department_form(
         &ctx,
         "/departments".into(),
@@ -228,11 +228,11 @@ pub async fn edit_form(
 ) -> Result<Response, AppError> {
     let d = department_for(&state, &ctx, id, Action::EditDepartments).await?;
     let mut f = FormData::default();
-    f.0.insert("name".into(), d.name.clone());
-    f.0.insert("abbreviation".into(), d.abbreviation.clone());
-    f.0.insert("kind".into(), d.kind.clone());
-    f.0.insert(
-        "headcount".into(),
+    f.set("name", d.name.clone());
+    f.set("abbreviation", d.abbreviation.clone());
+    f.set("kind", d.kind.clone());
+    f.set(
+        "headcount",
         d.headcount.map(|n| n.to_string()).unwrap_or_default(),
     );
     let title = ctx.tr().t1("department-edit", "name", &d.name);
@@ -348,20 +348,20 @@ pub async fn edit_facility_form(
 ) -> Result<Response, AppError> {
     let (facility, department) = facility_for(&state, &ctx, id).await?;
     let mut f = FormData::default();
-    f.0.insert("name".into(), facility.name.clone());
-    f.0.insert("address".into(), facility.address.clone());
-    f.0.insert(
-        "latitude".into(),
+    f.set("name", facility.name.clone());
+    f.set("address", facility.address.clone());
+    f.set(
+        "latitude",
         facility.latitude.map(|v| v.to_string()).unwrap_or_default(),
     );
-    f.0.insert(
-        "longitude".into(),
+    f.set(
+        "longitude",
         facility
             .longitude
             .map(|v| v.to_string())
             .unwrap_or_default(),
     );
-    f.0.insert("non_public_areas".into(), facility.non_public_areas.clone());
+    f.set("non_public_areas", facility.non_public_areas.clone());
     Ok(ok(&FacilityForm {
         page: Page::new(&ctx, ctx.tr().t1("facility-edit", "name", &facility.name)),
         csrf: ctx.csrf_for_form(),
@@ -446,10 +446,10 @@ pub async fn liaison_form(
         .find(|l| l.kind == kind);
     let mut f = FormData::default();
     if let Some(l) = &current {
-        f.0.insert("name".into(), l.name.clone());
-        f.0.insert("title".into(), l.title.clone());
-        f.0.insert("work_email".into(), l.work_email.clone());
-        f.0.insert("work_phone".into(), l.work_phone.clone());
+        f.set("name", l.name.clone());
+        f.set("title", l.title.clone());
+        f.set("work_email", l.work_email.clone());
+        f.set("work_phone", l.work_phone.clone());
     }
     Ok(ok(&LiaisonForm {
         page: Page::new(&ctx, ctx.tr().t(&format!("liaison-{kind}"))),

@@ -71,6 +71,7 @@ impl Ctx {
         let (object_type, object_id) = match resource {
             Resource::System => ("system", String::new()),
             Resource::Department(id) => ("department", id.to_string()),
+            Resource::Report { id, .. } => ("report", id.to_string()),
         };
         audit::record_alone(
             &state.db,

@@ -10,20 +10,70 @@ use std::collections::HashMap;
 /// Upper bound on form and JSON bodies (attachments have their own routes).
 pub const BODY_LIMIT: usize = 256 * 1024;
 
-/// A URL-encoded form as name → value. Handlers validate each field and report per field.
-#[derive(Debug, Default)]
-pub struct FormData(pub HashMap<String, String>);
+/// A URL-encoded form as name → values (check boxes repeat a name). Handlers validate each
+/// field and report per field.
+#[derive(Debug, Default, Clone)]
+pub struct FormData(HashMap<String, Vec<String>>);
 
 impl FormData {
     pub fn parse(bytes: &[u8]) -> Result<FormData, AppError> {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes)
             .map_err(|_| AppError::BadRequest("the form body is not valid URL encoding".into()))?;
-        Ok(FormData(pairs.into_iter().collect()))
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for (k, v) in pairs {
+            map.entry(k).or_default().push(v);
+        }
+        Ok(FormData(map))
     }
 
-    /// The trimmed value, or "" when absent.
+    /// The first value, trimmed, or "" when absent.
     pub fn get(&self, name: &str) -> &str {
-        self.0.get(name).map(|s| s.trim()).unwrap_or("")
+        self.raw(name).trim()
+    }
+
+    /// Every value sent under `name`, trimmed, empty ones left out.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .get(name)
+            .map(|v| {
+                v.iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Adds one more value under `name`.
+    pub fn push(&mut self, name: &str, value: impl Into<String>) {
+        self.0
+            .entry(name.to_string())
+            .or_default()
+            .push(value.into());
+    }
+
+    /// Replaces the value of `name` (for pre-filling forms).
+    pub fn set(&mut self, name: &str, value: impl Into<String>) {
+        self.0.insert(name.to_string(), vec![value.into()]);
+    }
+
+    /// Every (name, value) pair except the CSRF token, for carrying a form through a preview.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = self
+            .0
+            .iter()
+            .filter(|(k, _)| k.as_str() != "csrf")
+            .flat_map(|(k, vs)| vs.iter().map(move |v| (k.clone(), v.clone())))
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// Whether any value of `name` is `value` (for ticked check boxes).
+    pub fn has(&self, name: &str, value: &str) -> bool {
+        self.0
+            .get(name)
+            .is_some_and(|v| v.iter().any(|s| s.trim() == value))
     }
 
     /// Whether the field holds `value` (for selected options).
@@ -31,9 +81,13 @@ impl FormData {
         self.get(name) == value
     }
 
-    /// The value exactly as sent (passwords are not trimmed).
+    /// The first value exactly as sent (passwords are not trimmed).
     pub fn raw(&self, name: &str) -> &str {
-        self.0.get(name).map(String::as_str).unwrap_or("")
+        self.0
+            .get(name)
+            .and_then(|v| v.first())
+            .map(String::as_str)
+            .unwrap_or("")
     }
 }
 

@@ -40,6 +40,8 @@ pub struct Page {
 const NAV: &[(&str, &str, Action)] = &[
     ("/", "nav-home", Action::ViewHome),
     ("/departments", "nav-departments", Action::ListDepartments),
+    ("/reports/new", "nav-report", Action::FileReport),
+    ("/reports", "nav-reports", Action::ViewReports),
     (
         "/departments/without-liaison",
         "nav-without-liaison",
@@ -56,7 +58,13 @@ const NAV: &[(&str, &str, Action)] = &[
 ];
 
 /// Notices that may be named in a `?notice=` query parameter (never free text).
-const NOTICES: &[&str] = &["signed-out", "password-changed", "saved", "session-ended"];
+const NOTICES: &[&str] = &[
+    "signed-out",
+    "password-changed",
+    "saved",
+    "session-ended",
+    "received",
+];
 
 impl Page {
     pub fn new(ctx: &Ctx, title: impl Into<String>) -> Page {

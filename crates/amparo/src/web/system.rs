@@ -144,6 +144,17 @@ pub async fn metrics(State(state): State<AppState>, ctx: Ctx) -> Result<Response
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response())
 }
 
+pub async fn live_script() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../../static/live.js"),
+    )
+        .into_response()
+}
+
 pub async fn stylesheet() -> Response {
     (
         [

@@ -11,4 +11,5 @@ mod cli;
 mod cluster;
 mod departments;
 mod matrix;
+mod reports;
 mod shell;

@@ -55,6 +55,14 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/audit", "LAFFFFFA"),
     ("GET", "/audit/export.csv", "LAFFFFFA"),
     ("GET", "/events", "LAAAAFFF"),
+    ("GET", "/reports", "LAAAFFFF"),
+    ("POST", "/reports", "LAAAAFAF"),
+    ("GET", "/reports/new", "LAAAAFAF"),
+    ("POST", "/reports/new", "LAAAAFAF"),
+    ("POST", "/reports/preview", "LAAAAFAF"),
+    ("GET", "/reports/{id}", "LAAAFFFF"),
+    ("POST", "/reports/{id}/acknowledge", "LAAAFFFF"),
+    ("GET", "/static/live.js", "AAAAAAAA"),
     ("GET", "/healthz", "AAAAAAAA"),
     ("GET", "/readyz", "AAAAAAAA"),
     ("GET", "/metrics", "LAFFFFFF"),
@@ -66,6 +74,9 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/departments/{id}", "LAAAAFFF"),
     ("GET", "/api/v1/departments/{id}/facilities", "LAAAAFFF"),
     ("POST", "/api/v1/departments/{id}/facilities", "LAFAFFFF"),
+    ("GET", "/api/v1/reports", "LAAAFFFF"),
+    ("POST", "/api/v1/reports", "LAAAAFAF"),
+    ("GET", "/api/v1/reports/{id}", "LAAAFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -79,9 +90,13 @@ const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/departments/{id}", "NN"),
     ("GET", "/api/v1/departments/{id}/facilities", "NN"),
     ("POST", "/api/v1/departments/{id}/facilities", "NF"),
+    ("GET", "/reports/{id}", "NF"),
+    ("POST", "/reports/{id}/acknowledge", "NF"),
+    ("GET", "/api/v1/reports/{id}", "NF"),
 ];
 
 struct Ids {
+    report: i64,
     department: i64,
     facility: i64,
     user: i64,
@@ -89,7 +104,9 @@ struct Ids {
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/facilities/") {
+    let id = if path.starts_with("/reports/") || path.starts_with("/api/v1/reports/") {
+        ids.report
+    } else if path.starts_with("/facilities/") {
         ids.facility
     } else if path.starts_with("/admin/users/") {
         ids.user
@@ -138,6 +155,49 @@ async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u1
         _ => 'A',
     };
     (code, status)
+}
+
+async fn report(app: &TestApp, department_id: i64, key: &str) -> i64 {
+    let input = amparo::reports::model::ReportInput {
+        observed_at: amparo::db::timestamp(chrono::Utc::now()),
+        ongoing: false,
+        department_id,
+        facility_id: None,
+        location_text: "1 Main St".into(),
+        latitude: None,
+        longitude: None,
+        accuracy_m: None,
+        area: "public".into(),
+        agencies: vec!["unknown".into()],
+        identified_by: vec![],
+        agents_min: None,
+        vehicles_marked: None,
+        vehicles_unmarked: None,
+        attire: "unknown".into(),
+        masked: "unknown".into(),
+        id_visible: "unknown".into(),
+        supervisor_name: String::new(),
+        supervisor_badge: String::new(),
+        activities: vec!["other".into()],
+        warrant: "unknown".into(),
+        nonpublic_requested: "unknown".into(),
+        nonpublic_granted: "unknown".into(),
+        city_data_requested: "unknown".into(),
+        staff_actions: String::new(),
+        lapd_present: "unknown".into(),
+        detained_count: 0,
+        minors_count: 0,
+        injuries_count: 0,
+        force_used: "unknown".into(),
+        narrative: String::new(),
+    };
+    match amparo::reports::submit(&app.db, &app.events, &AuditActor::cli("test"), key, &input)
+        .await
+        .unwrap()
+    {
+        amparo::reports::store::Submitted::Created(id) => id,
+        other => panic!("{other:?}"),
+    }
 }
 
 both!(route_role_matrix, |app: TestApp| async move {
@@ -195,12 +255,14 @@ both!(route_role_matrix, |app: TestApp| async move {
     .unwrap()
     .unwrap();
     let own = Ids {
+        report: report(&app, rap, "matrix-own-report-key").await,
         department: rap,
         facility: facility(rap).await,
         user,
         token,
     };
     let other = Ids {
+        report: report(&app, lapl, "matrix-other-report-key").await,
         department: lapl,
         facility: facility(lapl).await,
         user,

@@ -1,0 +1,115 @@
+//! Reports of federal immigration enforcement on city property (the directive: every
+//! department reports ICE activity to the Mayor's Office, through its liaison, right away).
+
+pub mod api;
+pub mod model;
+pub mod store;
+pub mod web;
+
+use crate::audit::{self, AuditActor, Outcome};
+use crate::db::Db;
+use crate::events::{Event, Events};
+use model::ReportInput;
+use store::Submitted;
+
+/// Free text after redaction, with what was taken out (shown to the reporter, never stored).
+pub struct RedactedText {
+    pub text: String,
+    pub removed: Vec<(redact::Kind, String)>,
+}
+
+pub fn redact_text(s: &str) -> RedactedText {
+    let r = redact::redact(s);
+    RedactedText {
+        removed: r
+            .removed(s)
+            .into_iter()
+            .map(|(k, t)| (k, t.to_string()))
+            .collect(),
+        text: r.text,
+    }
+}
+
+/// Idempotency keys: 16 to 128 letters, digits, `-` or `_` (a UUID fits).
+pub fn valid_key(key: &str) -> bool {
+    (16..=128).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Redacts the free text, stores the report once per key, audits it and announces it.
+/// The caller may tell the reporter "received" only after this returns Ok.
+pub async fn submit(
+    db: &Db,
+    events: &Events,
+    who: &AuditActor,
+    key: &str,
+    input: &ReportInput,
+) -> anyhow::Result<Submitted> {
+    let request_hash = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(serde_json::to_vec(input)?))
+    };
+    let narrative = redact_text(&input.narrative);
+    let staff_actions = redact_text(&input.staff_actions);
+    let redactions = (narrative.removed.len() + staff_actions.removed.len()) as i64;
+    let stored = ReportInput {
+        narrative: narrative.text,
+        staff_actions: staff_actions.text,
+        ..input.clone()
+    };
+    let mut tx = db.begin_write().await?;
+    let outcome =
+        store::submit(&mut tx, key, &request_hash, &who.actor, &stored, redactions).await?;
+    if let Submitted::Created(id) = outcome {
+        audit::record(&mut tx, who, "create_report", "report", id, Outcome::Ok).await?;
+        tx.emit(Event::new("report.created", id, Some(input.department_id)));
+        tx.commit(events).await?;
+    }
+    Ok(outcome)
+}
+
+pub async fn acknowledge(
+    db: &Db,
+    events: &Events,
+    who: &AuditActor,
+    id: i64,
+    department_id: i64,
+) -> anyhow::Result<bool> {
+    let mut tx = db.begin_write().await?;
+    let changed = store::acknowledge(&mut tx, id, &who.actor).await?;
+    if changed {
+        audit::record(
+            &mut tx,
+            who,
+            "acknowledge_report",
+            "report",
+            id,
+            Outcome::Ok,
+        )
+        .await?;
+        tx.emit(Event::new("report.acknowledged", id, Some(department_id)));
+    }
+    tx.commit(events).await?;
+    Ok(changed)
+}
+
+/// Escalates reports nobody acknowledged within `minutes` to the Mayor's Office.
+pub async fn escalate_overdue(db: &Db, events: &Events, minutes: i64) -> anyhow::Result<usize> {
+    let cutoff = crate::db::timestamp(chrono::Utc::now() - chrono::Duration::minutes(minutes));
+    let mut tx = db.begin_write().await?;
+    let escalated = store::escalate_overdue(&mut tx, &cutoff).await?;
+    let who = AuditActor {
+        actor: "system".into(),
+        role: String::new(),
+        department: String::new(),
+        request_id: "job:report_escalation".into(),
+    };
+    for (id, department) in &escalated {
+        audit::record(&mut tx, &who, "escalate_report", "report", id, Outcome::Ok).await?;
+        tx.emit(Event::new("report.escalated", id, Some(*department)));
+    }
+    tx.commit(events).await?;
+    Ok(escalated.len())
+}

@@ -1,0 +1,581 @@
+//! Pages for filing a report (form → preview of the redacted text → send), the live queue,
+//! a report's page, and acknowledging.
+
+use super::model::{
+    utc_to_la_local, Choice, Problem, ReportInput, CHOICES, TRISTATE_FIELDS, YES_NO_UNKNOWN,
+};
+use super::store::{self, Report, Submitted};
+use crate::app::AppState;
+use crate::auth::policy::{department_scope, Action, Resource};
+use crate::departments::{self, model::Liaison};
+use crate::web::ctx::Ctx;
+use crate::web::errors::AppError;
+use crate::web::form::{FormData, FormErrors};
+use crate::web::i18n::Tr;
+use crate::web::page::{ok, render, Page};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+const PER_PAGE: i64 = 50;
+
+pub struct Opt {
+    pub id: String,
+    pub code: &'static str,
+    pub label: String,
+    pub checked: bool,
+}
+
+/// One question with fixed answers, ready for the template (radio buttons or check boxes).
+pub struct ChoiceGroup {
+    pub field: &'static str,
+    pub legend: String,
+    pub multiple: bool,
+    pub options: Vec<Opt>,
+    pub error: Option<String>,
+}
+
+fn group(
+    tr: Tr,
+    f: &FormData,
+    errors: &FormErrors,
+    field: &'static str,
+    codes: &[&'static str],
+    multiple: bool,
+) -> ChoiceGroup {
+    ChoiceGroup {
+        field,
+        legend: tr.t(&format!("report-{}", field.replace('_', "-"))),
+        multiple,
+        options: codes
+            .iter()
+            .map(|code| Opt {
+                id: format!("f-{field}-{code}"),
+                code,
+                label: tr.t(&format!(
+                    "report-{}-{}",
+                    field.replace('_', "-"),
+                    code.replace('_', "-")
+                )),
+                checked: f.has(field, code),
+            })
+            .collect(),
+        error: errors.msg(field).map(str::to_string),
+    }
+}
+
+fn choice_group(tr: Tr, f: &FormData, errors: &FormErrors, c: &Choice) -> ChoiceGroup {
+    group(tr, f, errors, c.field, c.codes, c.multiple)
+}
+
+pub struct FacilityGroup {
+    pub department: String,
+    pub options: Vec<(i64, String, bool)>,
+}
+
+#[derive(Template)]
+#[template(path = "reports/form.html")]
+struct FormPage {
+    page: Page,
+    csrf: String,
+    f: FormData,
+    errors: FormErrors,
+    choices: Vec<ChoiceGroup>,
+    facilities: Vec<FacilityGroup>,
+    departments: Vec<(i64, String, bool)>,
+    protocol: Vec<String>,
+    liaison: Option<Liaison>,
+}
+
+/// A fresh form: now, the reporter's department, "unknown" where that is an answer.
+fn defaults(ctx: &Ctx) -> FormData {
+    let mut f = FormData::default();
+    f.set("idempotency_key", crate::auth::password::random_token());
+    f.set(
+        "observed_at",
+        utc_to_la_local(chrono::Utc::now())
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+    );
+    if let Some(d) = ctx.actor.as_ref().and_then(|a| a.department_id) {
+        f.set("department_id", d.to_string());
+    }
+    for field in ["attire", "masked", "id_visible", "warrant"]
+        .into_iter()
+        .chain(TRISTATE_FIELDS.iter().copied())
+    {
+        f.set(field, "unknown");
+    }
+    for field in ["detained_count", "minors_count", "injuries_count"] {
+        f.set(field, "0");
+    }
+    f
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    f: FormData,
+    errors: FormErrors,
+) -> Result<FormPage, AppError> {
+    let tr = ctx.tr();
+    let mut choices: Vec<ChoiceGroup> = CHOICES
+        .iter()
+        .map(|c| choice_group(tr, &f, &errors, c))
+        .collect();
+    for field in TRISTATE_FIELDS {
+        choices.push(group(tr, &f, &errors, field, YES_NO_UNKNOWN, false));
+    }
+    let own = ctx.actor.as_ref().and_then(|a| a.department_id);
+    let selected_facility = f.get("facility_id").parse::<i64>().ok();
+    let mut facilities: Vec<FacilityGroup> = Vec::new();
+    let mut own_group = None;
+    for (id, dept_id, dept, name) in departments::all_facilities(&state.db).await? {
+        if facilities.last().is_none_or(|g| g.department != dept) {
+            if Some(dept_id) == own {
+                own_group = Some(facilities.len());
+            }
+            facilities.push(FacilityGroup {
+                department: dept,
+                options: Vec::new(),
+            });
+        }
+        if let Some(g) = facilities.last_mut() {
+            g.options.push((id, name, selected_facility == Some(id)));
+        }
+    }
+    // The reporter's own department's properties come first.
+    if let Some(i) = own_group {
+        let g = facilities.remove(i);
+        facilities.insert(0, g);
+    }
+    let selected_department = f.get("department_id").parse::<i64>().ok();
+    let departments = departments::list(&state.db, None, false)
+        .await?
+        .into_iter()
+        .map(|d| (d.id, d.name, selected_department == Some(d.id)))
+        .collect();
+    let liaison = match own {
+        Some(d) => departments::liaisons(&state.db, d)
+            .await?
+            .into_iter()
+            .find(|l| l.kind == "primary"),
+        None => None,
+    };
+    Ok(FormPage {
+        page: Page::new(ctx, tr.t("report-title")),
+        csrf: ctx.csrf_for_form(),
+        protocol: (1..=5).map(|i| tr.t(&format!("protocol-{i}"))).collect(),
+        f,
+        errors,
+        choices,
+        facilities,
+        departments,
+        liaison,
+    })
+}
+
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
+    ctx.authorize(&state, Action::FileReport, Resource::System)
+        .await?;
+    Ok(ok(&form_page(
+        &state,
+        &ctx,
+        defaults(&ctx),
+        FormErrors::default(),
+    )
+    .await?))
+}
+
+/// "Change something" from the preview: the form again, as it was filled in.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormData,
+) -> Result<Response, AppError> {
+    ctx.authorize(&state, Action::FileReport, Resource::System)
+        .await?;
+    Ok(ok(
+        &form_page(&state, &ctx, form, FormErrors::default()).await?
+    ))
+}
+
+/// Parses the form and settles where it happened: a picked facility decides the department.
+pub async fn read(
+    state: &AppState,
+    form: &FormData,
+) -> Result<Result<ReportInput, Vec<Problem>>, AppError> {
+    let mut problems = Vec::new();
+    if !super::valid_key(form.get("idempotency_key")) {
+        problems.push(("idempotency_key", "error-idempotency-key"));
+    }
+    let mut input = match ReportInput::from_form(form, chrono::Utc::now()) {
+        Ok(i) => i,
+        Err(mut p) => {
+            problems.append(&mut p);
+            return Ok(Err(problems));
+        }
+    };
+    if let Some(fid) = input.facility_id {
+        match departments::facility_by_id(&state.db, fid).await? {
+            Some(f) => input.department_id = f.department_id,
+            None => problems.push(("facility_id", "error-facility-unknown")),
+        }
+    } else if departments::get(&state.db, input.department_id)
+        .await?
+        .is_none()
+    {
+        problems.push(("department_id", "error-department-unknown"));
+    }
+    Ok(if problems.is_empty() {
+        Ok(input)
+    } else {
+        Err(problems)
+    })
+}
+
+#[derive(Template)]
+#[template(path = "reports/preview.html")]
+struct PreviewPage {
+    page: Page,
+    csrf: String,
+    hidden: Vec<(String, String)>,
+    narrative: String,
+    staff_actions: String,
+    removed: Vec<(String, String)>,
+    observed: String,
+}
+
+fn kind_label(tr: Tr, k: redact::Kind) -> String {
+    tr.t(&format!("redacted-{}", k.as_str().replace('_', "-")))
+}
+
+pub async fn preview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormData,
+) -> Result<Response, AppError> {
+    ctx.authorize(&state, Action::FileReport, Resource::System)
+        .await?;
+    let tr = ctx.tr();
+    let input = match read(&state, &form).await? {
+        Ok(i) => i,
+        Err(p) => {
+            let page = form_page(&state, &ctx, form, FormErrors::from_problems(tr, &p)).await?;
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    let narrative = super::redact_text(&input.narrative);
+    let staff = super::redact_text(&input.staff_actions);
+    let removed = narrative
+        .removed
+        .iter()
+        .chain(staff.removed.iter())
+        .map(|(k, t)| (kind_label(tr, *k), t.clone()))
+        .collect();
+    let observed = chrono::NaiveDateTime::parse_from_str(form.get("observed_at"), "%Y-%m-%dT%H:%M")
+        .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_default();
+    Ok(ok(&PreviewPage {
+        page: Page::new(&ctx, tr.t("report-preview-title")),
+        csrf: ctx.csrf_for_form(),
+        hidden: form.pairs(),
+        narrative: narrative.text,
+        staff_actions: staff.text,
+        removed,
+        observed,
+    }))
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormData,
+) -> Result<Response, AppError> {
+    ctx.authorize(&state, Action::FileReport, Resource::System)
+        .await?;
+    let tr = ctx.tr();
+    let input = match read(&state, &form).await? {
+        Ok(i) => i,
+        Err(p) => {
+            let page = form_page(&state, &ctx, form, FormErrors::from_problems(tr, &p)).await?;
+            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
+        }
+    };
+    match super::submit(
+        &state.db,
+        &state.events,
+        &ctx.audit_actor(),
+        form.get("idempotency_key"),
+        &input,
+    )
+    .await?
+    {
+        Submitted::Created(id) | Submitted::Existing(id) => {
+            Ok(Redirect::to(&format!("/reports/{id}?notice=received")).into_response())
+        }
+        Submitted::KeyReused => {
+            let mut f = form;
+            f.set("idempotency_key", crate::auth::password::random_token());
+            let errors =
+                FormErrors::from_problems(tr, &[("idempotency_key", "error-idempotency-reused")]);
+            Ok(render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&state, &ctx, f, errors).await?,
+            ))
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct QueueQuery {
+    all: Option<String>,
+    before: Option<i64>,
+}
+
+pub struct Row {
+    pub report: Report,
+    pub observed_local: String,
+    pub agencies: String,
+    pub activities: String,
+    pub status: String,
+    pub can_acknowledge: bool,
+}
+
+fn labels(tr: Tr, field: &str, codes: &[String]) -> String {
+    codes
+        .iter()
+        .map(|c| {
+            tr.t(&format!(
+                "report-{}-{}",
+                field.replace('_', "-"),
+                c.replace('_', "-")
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn local_time(stored: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(stored)
+        .map(|t| {
+            utc_to_la_local(t.with_timezone(&chrono::Utc))
+                .format("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_else(|_| stored.to_string())
+}
+
+fn row(ctx: &Ctx, tr: Tr, report: Report) -> Row {
+    Row {
+        observed_local: local_time(&report.observed_at),
+        agencies: labels(tr, "agencies", &report.agencies),
+        activities: labels(tr, "activities", &report.activities),
+        status: tr.t(&format!("report-status-{}", report.status)),
+        can_acknowledge: report.status != "acknowledged"
+            && ctx.is_allowed(
+                Action::AcknowledgeReport,
+                Resource::Department(report.department_id),
+            ),
+        report,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "reports/queue.html")]
+struct QueuePage {
+    page: Page,
+    csrf: String,
+    rows: Vec<Row>,
+    showing_all: bool,
+    next_href: Option<String>,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<QueueQuery>,
+) -> Result<Response, AppError> {
+    let actor = ctx
+        .authorize(&state, Action::ViewReports, Resource::System)
+        .await?;
+    let showing_all = q.all.is_some();
+    let mut reports = store::list(
+        &state.db,
+        department_scope(actor),
+        !showing_all,
+        q.before,
+        PER_PAGE + 1,
+    )
+    .await?;
+    let more = reports.len() as i64 > PER_PAGE;
+    reports.truncate(PER_PAGE as usize);
+    let next_href = match reports.last() {
+        Some(last) if more => Some(format!(
+            "/reports?{}before={}",
+            if showing_all { "all=1&" } else { "" },
+            last.id
+        )),
+        _ => None,
+    };
+    let tr = ctx.tr();
+    Ok(ok(&QueuePage {
+        page: Page::new(&ctx, tr.t("queue-title")),
+        csrf: ctx.csrf_for_form(),
+        rows: reports.into_iter().map(|r| row(&ctx, tr, r)).collect(),
+        showing_all,
+        next_href,
+    }))
+}
+
+pub struct Answer {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports/show.html")]
+struct ShowPage {
+    page: Page,
+    csrf: String,
+    row: Row,
+    answers: Vec<Answer>,
+    received: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    notice: Option<String>,
+}
+
+/// The report, after the policy agreed; the read itself is audited.
+pub async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<Report, AppError> {
+    let Some(report) = store::get(&state.db, id).await? else {
+        ctx.authorize(state, Action::ViewReports, Resource::System)
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    let filed_by_actor = ctx
+        .actor
+        .as_ref()
+        .is_some_and(|a| a.audit_id() == report.reporter);
+    let resource = Resource::Report {
+        id,
+        department: report.department_id,
+        filed_by_actor,
+    };
+    ctx.authorize(state, Action::ViewReport, resource).await?;
+    crate::audit::record_alone(
+        &state.db,
+        &ctx.audit_actor(),
+        "view_report",
+        "report",
+        id,
+        crate::audit::Outcome::Ok,
+    )
+    .await?;
+    Ok(report)
+}
+
+fn answers(tr: Tr, r: &Report) -> Vec<Answer> {
+    let one = |field: &str, code: &str| {
+        tr.t(&format!(
+            "report-{}-{}",
+            field.replace('_', "-"),
+            code.replace('_', "-")
+        ))
+    };
+    let count = |n: Option<i64>| n.map(|n| n.to_string()).unwrap_or_else(|| tr.t("unknown"));
+    let mut out = vec![
+        ("report-area", one("area", &r.area)),
+        ("report-agencies", labels(tr, "agencies", &r.agencies)),
+        (
+            "report-identified-by",
+            labels(tr, "identified_by", &r.identified_by),
+        ),
+        ("report-agents-min", count(r.agents_min)),
+        ("report-vehicles-marked", count(r.vehicles_marked)),
+        ("report-vehicles-unmarked", count(r.vehicles_unmarked)),
+        ("report-attire", one("attire", &r.attire)),
+        ("report-masked", one("masked", &r.masked)),
+        ("report-id-visible", one("id_visible", &r.id_visible)),
+        ("report-activities", labels(tr, "activities", &r.activities)),
+        ("report-warrant", one("warrant", &r.warrant)),
+        (
+            "report-nonpublic-requested",
+            one("nonpublic_requested", &r.nonpublic_requested),
+        ),
+        (
+            "report-nonpublic-granted",
+            one("nonpublic_granted", &r.nonpublic_granted),
+        ),
+        (
+            "report-city-data-requested",
+            one("city_data_requested", &r.city_data_requested),
+        ),
+        ("report-lapd-present", one("lapd_present", &r.lapd_present)),
+        ("report-detained-count", r.detained_count.to_string()),
+        ("report-minors-count", r.minors_count.to_string()),
+        ("report-injuries-count", r.injuries_count.to_string()),
+        ("report-force-used", one("force_used", &r.force_used)),
+    ];
+    if !r.supervisor_name.is_empty() || !r.supervisor_badge.is_empty() {
+        out.push((
+            "report-supervisor",
+            format!("{} {}", r.supervisor_name, r.supervisor_badge)
+                .trim()
+                .to_string(),
+        ));
+    }
+    if !r.staff_actions.is_empty() {
+        out.push(("report-staff-actions", r.staff_actions.clone()));
+    }
+    out.into_iter()
+        .map(|(q, a)| Answer {
+            question: tr.t(q),
+            answer: a,
+        })
+        .collect()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<ShowQuery>,
+) -> Result<Response, AppError> {
+    let report = load(&state, &ctx, id).await?;
+    let tr = ctx.tr();
+    Ok(ok(&ShowPage {
+        page: Page::new(&ctx, tr.n("report-heading", "id", id)),
+        csrf: ctx.csrf_for_form(),
+        answers: answers(tr, &report),
+        received: q.notice.as_deref() == Some("received"),
+        row: row(&ctx, tr, report),
+    }))
+}
+
+pub async fn acknowledge(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let report = load(&state, &ctx, id).await?;
+    ctx.authorize(
+        &state,
+        Action::AcknowledgeReport,
+        Resource::Department(report.department_id),
+    )
+    .await?;
+    super::acknowledge(
+        &state.db,
+        &state.events,
+        &ctx.audit_actor(),
+        id,
+        report.department_id,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/reports/{id}")).into_response())
+}

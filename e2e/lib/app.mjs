@@ -121,23 +121,44 @@ export async function expectErrorSummary(page) {
 export async function expectFieldError(page, label, message) {
   const field = page.getByLabel(label, { exact: true });
   assert.equal(await field.getAttribute('aria-invalid'), 'true', `"${label}" aria-invalid`);
-  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-  assert.ok(describedBy.trim().length > 0, `"${label}" has no aria-describedby`);
+  await describedBy(page, field, `"${label}"`, message);
+}
+
+/** `element`'s aria-describedby points at visible elements, one of which says `message`. */
+async function describedBy(page, element, what, message) {
+  const ids = ((await element.getAttribute('aria-describedby')) ?? '').trim();
+  assert.ok(ids.length > 0, `${what} has no aria-describedby`);
   const texts = [];
-  for (const id of describedBy.trim().split(/\s+/)) {
+  for (const id of ids.split(/\s+/)) {
     const el = page.locator(`[id="${id}"]`);
-    assert.equal(await el.count(), 1, `"${label}" aria-describedby points at #${id}, which is not on the page`);
+    assert.equal(await el.count(), 1, `${what} aria-describedby points at #${id}, which is not on the page`);
     await el.waitFor({ state: 'visible' });
     texts.push((await el.innerText()).trim());
   }
   const matches = (t) => (message instanceof RegExp ? message.test(t) : t === message);
-  assert.ok(texts.some(matches), `"${label}" is described by ${JSON.stringify(texts)}, expected ${message}`);
+  assert.ok(texts.some(matches), `${what} is described by ${JSON.stringify(texts)}, expected ${message}`);
+}
+
+/**
+ * The group of radio buttons or check boxes whose <legend> is `legend` is described by its
+ * visible error message, which says `message` (a string for an exact match, or a RegExp).
+ */
+export async function expectGroupError(page, legend, message) {
+  const group = page.getByRole('group', { name: legend, exact: true });
+  await describedBy(page, group, `group "${legend}"`, message);
 }
 
 /** The field labelled `label` is not marked invalid. */
 export async function expectFieldValid(page, label) {
   const invalid = await page.getByLabel(label, { exact: true }).getAttribute('aria-invalid');
   assert.notEqual(invalid, 'true', `"${label}" should not be marked invalid`);
+}
+
+/** Follow the link called `name` in the main navigation and wait for `pathname`. */
+export async function followNav(page, name, pathname) {
+  await page.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name, exact: true }).click();
+  await expectPath(page, pathname);
+  await page.waitForLoadState('load');
 }
 
 /** The notice (role="status") at the top of <main> says `text`. */

@@ -9,6 +9,7 @@ import { adminSuite } from './admin.suite.mjs';
 import { departmentsSuite } from './departments.suite.mjs';
 import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
+import { reportsSuite } from './reports.suite.mjs';
 import { rolesSuite } from './roles.suite.mjs';
 
 /** Filled in by before(); the suites read it lazily inside their tests. */
@@ -37,4 +38,5 @@ describe('amparo', () => {
   describe('failed sign-in', () => loginErrorsSuite(ctx));
   describe('admin and auditor pages', () => adminSuite(ctx));
   describe('departments, facilities, liaisons, tokens, accounts', () => departmentsSuite(ctx));
+  describe('reports of federal enforcement activity', () => reportsSuite(ctx));
 });

@@ -27,6 +27,36 @@ pub struct Config {
     pub audit: AuditConfig,
     pub jobs: JobsConfig,
     pub reports: ReportsConfig,
+    pub smtp: SmtpConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SmtpConfig {
+    /// Mail relay for alerts; empty turns email off.
+    pub host: String,
+    pub port: u16,
+    /// Sender address of alerts.
+    pub from: String,
+    /// Name amparo gives itself in EHLO.
+    pub helo: String,
+}
+
+impl Default for SmtpConfig {
+    fn default() -> Self {
+        SmtpConfig {
+            host: String::new(),
+            port: 25,
+            from: "amparo@localhost".into(),
+            helo: "amparo".into(),
+        }
+    }
+}
+
+impl SmtpConfig {
+    pub fn enabled(&self) -> bool {
+        !self.host.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,6 +110,7 @@ impl Default for Config {
             audit: AuditConfig::default(),
             jobs: JobsConfig::default(),
             reports: ReportsConfig::default(),
+            smtp: SmtpConfig::default(),
         }
     }
 }
@@ -192,6 +223,10 @@ impl Config {
             }
             "JOBS_POLL_MS" => self.jobs.poll_ms = num(name, &value)?,
             "JOBS_ENABLED" => self.jobs.enabled = flag(name, &value)?,
+            "SMTP_HOST" => self.smtp.host = value,
+            "SMTP_PORT" => self.smtp.port = num(name, &value)?,
+            "SMTP_FROM" => self.smtp.from = value,
+            "SMTP_HELO" => self.smtp.helo = value,
             "REPORTS_ESCALATE_AFTER_MINUTES" => {
                 self.reports.escalate_after_minutes = num(name, &value)?
             }

@@ -128,8 +128,7 @@ async fn run(db: &Db, config: &Config, events: &Events, job: &Job) -> anyhow::Re
             Ok(())
         }
         "report_escalation" => {
-            crate::reports::escalate_overdue(db, events, config.reports.escalate_after_minutes)
-                .await?;
+            crate::reports::escalate_overdue(db, events, config).await?;
             Ok(())
         }
         other => anyhow::bail!("unknown job kind {other:?}"),
@@ -163,6 +162,9 @@ pub fn spawn_worker(db: Db, config: Arc<Config>, events: Events, node: String) {
             if let Err(e) = schedule_periodic(&db, chrono::Utc::now().timestamp()).await {
                 tracing::warn!(error = %e, "scheduling jobs failed");
                 continue;
+            }
+            if let Err(e) = crate::reports::notify::deliver_due(&db, &config).await {
+                tracing::warn!(error = %e, "delivering alerts failed");
             }
             loop {
                 match run_one(&db, &config, &events, &node).await {

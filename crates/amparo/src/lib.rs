@@ -9,5 +9,6 @@ pub mod demo;
 pub mod departments;
 pub mod events;
 pub mod jobs;
+pub mod mail;
 pub mod reports;
 pub mod web;

@@ -23,6 +23,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0002_reports.sql"),
         postgres: include_str!("../../migrations/postgres/0002_reports.sql"),
     },
+    Migration {
+        version: 3,
+        name: "notifications",
+        sqlite: include_str!("../../migrations/sqlite/0003_notifications.sql"),
+        postgres: include_str!("../../migrations/postgres/0003_notifications.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

@@ -161,7 +161,15 @@ pub async fn create(
     let input = super::web::read(&state, &form)
         .await?
         .map_err(|p| invalid(&p))?;
-    let outcome = super::submit(&state.db, &state.events, &ctx.audit_actor(), &key, &input).await?;
+    let outcome = super::submit(
+        &state.db,
+        &state.events,
+        &state.config,
+        &ctx.audit_actor(),
+        &key,
+        &input,
+    )
+    .await?;
     let (status, id) = match outcome {
         Submitted::Created(id) => (StatusCode::CREATED, id),
         Submitted::Existing(id) => (StatusCode::OK, id),

@@ -3,10 +3,12 @@
 
 pub mod api;
 pub mod model;
+pub mod notify;
 pub mod store;
 pub mod web;
 
 use crate::audit::{self, AuditActor, Outcome};
+use crate::config::Config;
 use crate::db::Db;
 use crate::events::{Event, Events};
 use model::ReportInput;
@@ -43,6 +45,7 @@ pub fn valid_key(key: &str) -> bool {
 pub async fn submit(
     db: &Db,
     events: &Events,
+    config: &Config,
     who: &AuditActor,
     key: &str,
     input: &ReportInput,
@@ -64,6 +67,18 @@ pub async fn submit(
         store::submit(&mut tx, key, &request_hash, &who.actor, &stored, redactions).await?;
     if let Submitted::Created(id) = outcome {
         audit::record(&mut tx, who, "create_report", "report", id, Outcome::Ok).await?;
+        let department = crate::departments::get(db, input.department_id)
+            .await?
+            .map(|d| d.name)
+            .unwrap_or_default();
+        let place = match input.facility_id {
+            Some(f) => crate::departments::facility_by_id(db, f)
+                .await?
+                .map(|f| f.name)
+                .unwrap_or_default(),
+            None => input.location_text.clone(),
+        };
+        notify::report_filed(&mut tx, config, id, &department, &place, input).await?;
         tx.emit(Event::new("report.created", id, Some(input.department_id)));
         tx.commit(events).await?;
     }
@@ -96,7 +111,8 @@ pub async fn acknowledge(
 }
 
 /// Escalates reports nobody acknowledged within `minutes` to the Mayor's Office.
-pub async fn escalate_overdue(db: &Db, events: &Events, minutes: i64) -> anyhow::Result<usize> {
+pub async fn escalate_overdue(db: &Db, events: &Events, config: &Config) -> anyhow::Result<usize> {
+    let minutes = config.reports.escalate_after_minutes;
     let cutoff = crate::db::timestamp(chrono::Utc::now() - chrono::Duration::minutes(minutes));
     let mut tx = db.begin_write().await?;
     let escalated = store::escalate_overdue(&mut tx, &cutoff).await?;
@@ -108,6 +124,7 @@ pub async fn escalate_overdue(db: &Db, events: &Events, minutes: i64) -> anyhow:
     };
     for (id, department) in &escalated {
         audit::record(&mut tx, &who, "escalate_report", "report", id, Outcome::Ok).await?;
+        notify::report_escalated(&mut tx, config, *id, *department, minutes).await?;
         tx.emit(Event::new("report.escalated", id, Some(*department)));
     }
     tx.commit(events).await?;

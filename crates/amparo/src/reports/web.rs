@@ -307,6 +307,7 @@ pub async fn submit(
     match super::submit(
         &state.db,
         &state.events,
+        &state.config,
         &ctx.audit_actor(),
         form.get("idempotency_key"),
         &input,

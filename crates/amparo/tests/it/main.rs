@@ -4,6 +4,7 @@
 
 mod harness;
 
+mod alerts;
 mod api;
 mod audit_chain;
 mod auth;
@@ -13,3 +14,4 @@ mod departments;
 mod matrix;
 mod reports;
 mod shell;
+mod smtp_sink;

@@ -191,9 +191,16 @@ async fn report(app: &TestApp, department_id: i64, key: &str) -> i64 {
         force_used: "unknown".into(),
         narrative: String::new(),
     };
-    match amparo::reports::submit(&app.db, &app.events, &AuditActor::cli("test"), key, &input)
-        .await
-        .unwrap()
+    match amparo::reports::submit(
+        &app.db,
+        &app.events,
+        &app.state.config,
+        &AuditActor::cli("test"),
+        key,
+        &input,
+    )
+    .await
+    .unwrap()
     {
         amparo::reports::store::Submitted::Created(id) => id,
         other => panic!("{other:?}"),

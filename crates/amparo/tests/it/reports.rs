@@ -241,7 +241,7 @@ both!(unacknowledged_reports_escalate, |app: TestApp| async move {
     let reporter = app.signed_in("employee", Some("RAP")).await;
     let id = file(&app, &reporter, yard, "").await;
     assert_eq!(
-        amparo::reports::escalate_overdue(&app.db, &app.events, 15)
+        amparo::reports::escalate_overdue(&app.db, &app.events, &app.state.config)
             .await
             .unwrap(),
         0,
@@ -255,7 +255,7 @@ both!(unacknowledged_reports_escalate, |app: TestApp| async move {
         .unwrap();
     let mut events = app.events.subscribe();
     assert_eq!(
-        amparo::reports::escalate_overdue(&app.db, &app.events, 15)
+        amparo::reports::escalate_overdue(&app.db, &app.events, &app.state.config)
             .await
             .unwrap(),
         1
@@ -276,7 +276,7 @@ both!(unacknowledged_reports_escalate, |app: TestApp| async move {
         assert_eq!(e.kind, "report.escalated");
     }
     assert_eq!(
-        amparo::reports::escalate_overdue(&app.db, &app.events, 15)
+        amparo::reports::escalate_overdue(&app.db, &app.events, &app.state.config)
             .await
             .unwrap(),
         0,

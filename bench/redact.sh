@@ -4,5 +4,5 @@
 # command: bash bench/redact.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo test --release -q -p redact --test corpus -- --nocapture recall_and_precision 2>&1 | grep -v '^running\|^test \|^$'
+cargo test --release -q -p redact --test corpus -- --nocapture recall_and_precision 2>&1 | grep -v '^running\|^test \|^$\|^\.$'
 cargo run --release -q -p redact --example throughput

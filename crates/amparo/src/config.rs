@@ -28,6 +28,22 @@ pub struct Config {
     pub jobs: JobsConfig,
     pub reports: ReportsConfig,
     pub smtp: SmtpConfig,
+    pub webhook: WebhookConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebhookConfig {
+    /// Where report alerts are POSTed as JSON (a Teams or Slack bridge); empty turns it off.
+    pub url: String,
+    /// Shared secret for the HMAC-SHA256 signature in `X-Amparo-Signature`.
+    pub secret: String,
+}
+
+impl WebhookConfig {
+    pub fn enabled(&self) -> bool {
+        !self.url.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -111,6 +127,7 @@ impl Default for Config {
             jobs: JobsConfig::default(),
             reports: ReportsConfig::default(),
             smtp: SmtpConfig::default(),
+            webhook: WebhookConfig::default(),
         }
     }
 }
@@ -223,6 +240,8 @@ impl Config {
             }
             "JOBS_POLL_MS" => self.jobs.poll_ms = num(name, &value)?,
             "JOBS_ENABLED" => self.jobs.enabled = flag(name, &value)?,
+            "WEBHOOK_URL" => self.webhook.url = value,
+            "WEBHOOK_SECRET" => self.webhook.secret = value,
             "SMTP_HOST" => self.smtp.host = value,
             "SMTP_PORT" => self.smtp.port = num(name, &value)?,
             "SMTP_FROM" => self.smtp.from = value,
@@ -265,6 +284,20 @@ impl Config {
             return Err(ConfigError::Invalid(
                 "audit checkpoint intervals must be at least 1".into(),
             ));
+        }
+        if self.webhook.enabled() {
+            if !(self.webhook.url.starts_with("http://")
+                || self.webhook.url.starts_with("https://"))
+            {
+                return Err(ConfigError::Invalid(
+                    "webhook.url must start with http:// or https://".into(),
+                ));
+            }
+            if self.webhook.secret.len() < 16 {
+                return Err(ConfigError::Invalid(
+                    "webhook.secret must be at least 16 characters".into(),
+                ));
+            }
         }
         if self.reports.escalate_after_minutes < 1 {
             return Err(ConfigError::Invalid(

@@ -12,3 +12,4 @@ pub mod jobs;
 pub mod mail;
 pub mod reports;
 pub mod web;
+pub mod webhook;

@@ -13,7 +13,9 @@ use crate::db::Db;
 use crate::events::{Event, Events};
 use model::{DepartmentInput, FacilityInput, LiaisonInput, Problem};
 
-pub use store::{all_facilities, facility_by_id, find_by_abbreviation, get, liaisons, list};
+pub use store::{
+    all_facilities, facility_by_id, find_by_abbreviation, get, get_in, liaisons, list,
+};
 
 pub async fn create(
     db: &Db,

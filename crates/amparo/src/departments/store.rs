@@ -50,6 +50,15 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<Department>, sqlx::Error> {
     row.as_ref().map(department).transpose()
 }
 
+/// A department's name, read inside a write transaction.
+pub async fn get_in(tx: &mut WriteTx, id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT name FROM departments WHERE id = $1")
+        .bind(id)
+        .fetch_optional(tx.conn())
+        .await?;
+    row.map(|r| r.try_get(0)).transpose()
+}
+
 pub async fn find_by_abbreviation(db: &Db, abbr: &str) -> Result<Option<Department>, sqlx::Error> {
     let row = sqlx::query(&format!("{DEPT_SELECT} WHERE d.abbreviation = $1"))
         .bind(abbr.trim().to_uppercase())

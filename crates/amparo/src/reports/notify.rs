@@ -37,6 +37,7 @@ async fn recipients(
 
 async fn queue(
     tx: &mut WriteTx,
+    channel: &str,
     report_id: i64,
     to: &[String],
     subject: &str,
@@ -46,9 +47,10 @@ async fn queue(
     for recipient in to {
         sqlx::query(
             "INSERT INTO notifications (report_id, channel, recipient, subject, body, state, attempts, next_attempt_at, created_at) \
-             VALUES ($1, 'email', $2, $3, $4, 'queued', 0, $5, $6)",
+             VALUES ($1, $2, $3, $4, $5, 'queued', 0, $6, $7)",
         )
         .bind(report_id)
+        .bind(channel)
         .bind(recipient)
         .bind(subject)
         .bind(body)
@@ -58,6 +60,41 @@ async fn queue(
         .await?;
     }
     Ok(())
+}
+
+/// The webhook's JSON: ids, codes and times, never free text.
+async fn queue_webhook(
+    tx: &mut WriteTx,
+    config: &Config,
+    event: &str,
+    id: i64,
+    department: &str,
+    r: Option<&ReportInput>,
+) -> Result<(), sqlx::Error> {
+    if !config.webhook.enabled() {
+        return Ok(());
+    }
+    let mut body = serde_json::json!({
+        "event": event,
+        "report_id": id,
+        "department": department,
+        "url": format!("{}/reports/{id}", config.public_url.trim_end_matches('/')),
+    });
+    if let Some(r) = r {
+        body["observed_at"] = r.observed_at.clone().into();
+        body["ongoing"] = r.ongoing.into();
+        body["agencies"] = r.agencies.clone().into();
+        body["activities"] = r.activities.clone().into();
+    }
+    queue(
+        tx,
+        "webhook",
+        id,
+        std::slice::from_ref(&config.webhook.url),
+        event,
+        &body.to_string(),
+    )
+    .await
 }
 
 fn labels(field: &str, codes: &[String]) -> String {
@@ -102,6 +139,7 @@ pub async fn report_filed(
     place: &str,
     r: &ReportInput,
 ) -> Result<(), sqlx::Error> {
+    queue_webhook(tx, config, "report.created", id, department, Some(r)).await?;
     if !config.smtp.enabled() {
         return Ok(());
     }
@@ -111,7 +149,7 @@ pub async fn report_filed(
         "A report of federal enforcement activity was filed in amparo.\n\n{}",
         summary(config, id, department, place, r)
     );
-    queue(tx, id, &to, &subject, &body).await
+    queue(tx, "email", id, &to, &subject, &body).await
 }
 
 /// Queues the escalation alert to the Mayor's Office (reviewers and administrators).
@@ -122,6 +160,10 @@ pub async fn report_escalated(
     department_id: i64,
     minutes: i64,
 ) -> Result<(), sqlx::Error> {
+    let department = crate::departments::get_in(tx, department_id)
+        .await?
+        .unwrap_or_default();
+    queue_webhook(tx, config, "report.escalated", id, &department, None).await?;
     if !config.smtp.enabled() {
         return Ok(());
     }
@@ -140,11 +182,12 @@ pub async fn report_escalated(
         "Nobody in the department has acknowledged report {id} after {minutes} minutes. It is escalated to the Mayor's Office.\n\nOpen it (sign-in required): {}/reports/{id}\n",
         config.public_url.trim_end_matches('/')
     );
-    queue(tx, id, &to, &subject, &body).await
+    queue(tx, "email", id, &to, &subject, &body).await
 }
 
 struct Due {
     id: i64,
+    channel: String,
     recipient: String,
     subject: String,
     body: String,
@@ -161,7 +204,7 @@ async fn claim(db: &Db, now: i64) -> Result<Option<Due>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "UPDATE notifications SET state = 'sending', attempts = attempts + 1, next_attempt_at = $1 + 300 \
          WHERE id = (SELECT id FROM notifications WHERE state = 'queued' AND next_attempt_at <= $1 ORDER BY id LIMIT 1{lock}) \
-         RETURNING id, recipient, subject, body, attempts"
+         RETURNING id, recipient, subject, body, attempts, channel"
     ))
     .bind(now)
     .fetch_optional(tx.conn())
@@ -174,15 +217,16 @@ async fn claim(db: &Db, now: i64) -> Result<Option<Due>, sqlx::Error> {
             subject: r.try_get(2)?,
             body: r.try_get(3)?,
             attempts: r.try_get(4)?,
+            channel: r.try_get(5)?,
         }),
         None => None,
     })
 }
 
-/// Sends what is due. Failures wait 10 s, 20 s, 40 s … and give up after [`MAX_ATTEMPTS`].
+/// Sends what is due, by email or webhook. Failures wait 10 s, 20 s, 40 s … and give up after [`MAX_ATTEMPTS`].
 /// A message left "sending" by a node that died is retried after five minutes.
 pub async fn deliver_due(db: &Db, config: &Config) -> anyhow::Result<usize> {
-    if !config.smtp.enabled() {
+    if !config.smtp.enabled() && !config.webhook.enabled() {
         return Ok(0);
     }
     let mut sent = 0;
@@ -194,19 +238,30 @@ pub async fn deliver_due(db: &Db, config: &Config) -> anyhow::Result<usize> {
         .await?;
     tx.commit_quiet().await?;
     while let Some(due) = claim(db, chrono::Utc::now().timestamp()).await? {
-        let message = crate::mail::Message {
-            from: &config.smtp.from,
-            to: &due.recipient,
-            subject: &due.subject,
-            body: &due.body,
+        let result = if due.channel == "webhook" {
+            crate::webhook::post(
+                &due.recipient,
+                &config.webhook.secret,
+                &due.subject,
+                due.id,
+                &due.body,
+            )
+            .await
+        } else {
+            let message = crate::mail::Message {
+                from: &config.smtp.from,
+                to: &due.recipient,
+                subject: &due.subject,
+                body: &due.body,
+            };
+            crate::mail::send(
+                &config.smtp.host,
+                config.smtp.port,
+                &config.smtp.helo,
+                &message,
+            )
+            .await
         };
-        let result = crate::mail::send(
-            &config.smtp.host,
-            config.smtp.port,
-            &config.smtp.helo,
-            &message,
-        )
-        .await;
         let mut tx = db.begin_write().await?;
         match result {
             Ok(()) => {
@@ -224,7 +279,7 @@ pub async fn deliver_due(db: &Db, config: &Config) -> anyhow::Result<usize> {
                     "queued"
                 };
                 let wait = 10 * (1_i64 << due.attempts.clamp(0, 10));
-                tracing::warn!(notification = due.id, error = %e, state, "email not delivered");
+                tracing::warn!(notification = due.id, error = %e, state, "alert not delivered");
                 sqlx::query("UPDATE notifications SET state = $1, next_attempt_at = $2, last_error = $3 WHERE id = $4")
                     .bind(state)
                     .bind(chrono::Utc::now().timestamp() + wait)

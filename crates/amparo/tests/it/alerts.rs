@@ -243,3 +243,100 @@ macro_rules! on_both {
 on_both!(alerts_reach_the_liaison_and_the_mayors_office);
 on_both!(refused_mail_is_retried_later);
 on_both!(escalation_emails_the_mayors_office);
+
+/// A real HTTP receiver for the webhook: records each request, fails the first one.
+async fn receiver() -> (
+    String,
+    std::sync::Arc<std::sync::Mutex<Vec<(axum::http::HeaderMap, String)>>>,
+) {
+    use axum::routing::post;
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<(axum::http::HeaderMap, String)>>> =
+        Default::default();
+    let store = seen.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        post(move |headers: axum::http::HeaderMap, body: String| {
+            let store = store.clone();
+            async move {
+                let mut s = store.lock().unwrap();
+                s.push((headers, body));
+                if s.len() == 1 {
+                    axum::http::StatusCode::INTERNAL_SERVER_ERROR
+                } else {
+                    axum::http::StatusCode::NO_CONTENT
+                }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hook", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.ok() });
+    (url, seen)
+}
+
+async fn webhooks_are_signed_and_retried(engine: Engine) {
+    if engine == Engine::Postgres && crate::harness::pg_base_url().is_none() {
+        return;
+    }
+    let (url, seen) = receiver().await;
+    let secret = "a shared secret for the bridge";
+    let app = TestApp::spawn_with(engine, |c| {
+        c.webhook.url = url.clone();
+        c.webhook.secret = secret.into();
+    })
+    .await;
+    let rap = app.department_id("RAP").await;
+    amparo::reports::submit(
+        &app.db,
+        &app.events,
+        &app.state.config,
+        &AuditActor::cli("test"),
+        "hook-test-key-00001",
+        &report(rap),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        amparo::reports::notify::deliver_due(&app.db, &app.state.config)
+            .await
+            .unwrap(),
+        0,
+        "the bridge failed"
+    );
+    let (state, attempts): (String, i64) =
+        sqlx::query_as("SELECT state, attempts FROM notifications")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!((state.as_str(), attempts), ("queued", 1));
+    sqlx::query("UPDATE notifications SET next_attempt_at = 0")
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        amparo::reports::notify::deliver_due(&app.db, &app.state.config)
+            .await
+            .unwrap(),
+        1,
+        "retried"
+    );
+    let requests = seen.lock().unwrap().clone();
+    assert_eq!(requests.len(), 2);
+    let (headers, body) = &requests[1];
+    assert_eq!(headers["x-amparo-event"], "report.created");
+    assert_eq!(
+        headers["x-amparo-signature"].to_str().unwrap(),
+        amparo::webhook::signature(secret, body)
+    );
+    assert_ne!(
+        headers["x-amparo-signature"].to_str().unwrap(),
+        amparo::webhook::signature("another secret here!", body)
+    );
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(json["report_id"], 1);
+    assert_eq!(json["department"], "Recreation and Parks");
+    assert_eq!(json["agencies"], serde_json::json!(["ice_ero"]));
+    assert!(!body.contains("Rosa"), "no narrative in the webhook");
+}
+
+on_both!(webhooks_are_signed_and_retried);

@@ -62,24 +62,69 @@ pub async fn submit(
         staff_actions: staff_actions.text,
         ..input.clone()
     };
+    let department = crate::departments::get(db, input.department_id)
+        .await?
+        .map(|d| d.name)
+        .unwrap_or_default();
+    let place = match input.facility_id {
+        Some(f) => crate::departments::facility_by_id(db, f)
+            .await?
+            .map(|f| f.name)
+            .unwrap_or_default(),
+        None => input.location_text.clone(),
+    };
+    let stored = Stored {
+        key,
+        request_hash: &request_hash,
+        input: &stored,
+        redactions,
+        department: &department,
+        place: &place,
+    };
+    // Two nodes may receive the same key at once: the loser of the insert race finds the
+    // winner's report on its second look.
+    match store_once(db, events, config, who, &stored).await {
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Ok(store_once(db, events, config, who, &stored).await?)
+        }
+        other => Ok(other?),
+    }
+}
+
+struct Stored<'a> {
+    key: &'a str,
+    request_hash: &'a str,
+    input: &'a ReportInput,
+    redactions: i64,
+    department: &'a str,
+    place: &'a str,
+}
+
+async fn store_once(
+    db: &Db,
+    events: &Events,
+    config: &Config,
+    who: &AuditActor,
+    s: &Stored<'_>,
+) -> Result<Submitted, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let outcome =
-        store::submit(&mut tx, key, &request_hash, &who.actor, &stored, redactions).await?;
+    let outcome = store::submit(
+        &mut tx,
+        s.key,
+        s.request_hash,
+        &who.actor,
+        s.input,
+        s.redactions,
+    )
+    .await?;
     if let Submitted::Created(id) = outcome {
         audit::record(&mut tx, who, "create_report", "report", id, Outcome::Ok).await?;
-        let department = crate::departments::get(db, input.department_id)
-            .await?
-            .map(|d| d.name)
-            .unwrap_or_default();
-        let place = match input.facility_id {
-            Some(f) => crate::departments::facility_by_id(db, f)
-                .await?
-                .map(|f| f.name)
-                .unwrap_or_default(),
-            None => input.location_text.clone(),
-        };
-        notify::report_filed(&mut tx, config, id, &department, &place, input).await?;
-        tx.emit(Event::new("report.created", id, Some(input.department_id)));
+        notify::report_filed(&mut tx, config, id, s.department, s.place, s.input).await?;
+        tx.emit(Event::new(
+            "report.created",
+            id,
+            Some(s.input.department_id),
+        ));
         tx.commit(events).await?;
     }
     Ok(outcome)

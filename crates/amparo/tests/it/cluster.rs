@@ -9,9 +9,9 @@ use amparo::events::Events;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Node {
-    child: Child,
-    base: String,
+pub struct Node {
+    pub child: Child,
+    pub base: String,
 }
 
 impl Drop for Node {
@@ -21,7 +21,7 @@ impl Drop for Node {
     }
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -30,7 +30,11 @@ fn free_port() -> u16 {
 }
 
 async fn start(db: &TestDb) -> Node {
-    let port = free_port();
+    start_on(db, free_port()).await
+}
+
+/// Starts `amparo serve` on `port` and waits until it is ready.
+pub async fn start_on(db: &TestDb, port: u16) -> Node {
     let child = Command::new(env!("CARGO_BIN_EXE_amparo"))
         .args([
             "--database-url",

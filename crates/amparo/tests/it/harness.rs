@@ -52,6 +52,7 @@ pub struct TestDb {
     pub url: String,
     pub dir: PathBuf,
     pg_name: Option<(String, String)>,
+    owned: bool,
 }
 
 impl TestDb {
@@ -64,6 +65,7 @@ impl TestDb {
                 url: format!("sqlite://{}", dir.join("amparo.db").display()),
                 dir,
                 pg_name: None,
+                owned: true,
             },
             Engine::Postgres => {
                 let base = pg_base_url().expect("AMPARO_TEST_DATABASE_URL");
@@ -79,14 +81,30 @@ impl TestDb {
                     url: format!("{prefix}/{name}"),
                     dir,
                     pg_name: Some((base, name)),
+                    owned: true,
                 }
             }
         }
     }
 }
 
+impl TestDb {
+    /// A view of an existing database that removes nothing when dropped.
+    pub fn borrowed(url: String, dir: PathBuf) -> TestDb {
+        TestDb {
+            url,
+            dir,
+            pg_name: None,
+            owned: false,
+        }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
+        if !self.owned {
+            return;
+        }
         let _ = std::fs::remove_dir_all(&self.dir);
         if let Some((base, name)) = self.pg_name.take() {
             // Drop runs outside async; a small runtime of its own removes the database.

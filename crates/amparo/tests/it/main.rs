@@ -10,6 +10,7 @@ mod audit_chain;
 mod auth;
 mod cli;
 mod cluster;
+mod crash;
 mod departments;
 mod matrix;
 mod reports;

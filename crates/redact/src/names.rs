@@ -3,6 +3,7 @@
 //! ("Lincoln Park", "Ritchie Valens Recreation Center") or follow a place prefix
 //! ("San Pedro", "Santa Monica") are places and stay.
 
+use super::name_cues::{ABBREVIATED, PARTICLES, STRONG_CUES, SURNAME_ENDINGS, TITLE_CUES};
 use super::text::{fold, words, Word};
 use super::{Finding, Kind};
 use std::collections::HashSet;
@@ -14,6 +15,9 @@ struct Lexicon {
     places: HashSet<String>,
     streets: HashSet<String>,
     never: HashSet<String>,
+    function: HashSet<String>,
+    place_prefixes: HashSet<String>,
+    ending_exceptions: HashSet<String>,
 }
 
 fn load(sets: &[&str]) -> HashSet<String> {
@@ -36,409 +40,11 @@ fn lexicon() -> &'static Lexicon {
         places: load(&[include_str!("lexicon/places.txt")]),
         streets: load(&[include_str!("lexicon/streets.txt")]),
         never: load(&[include_str!("lexicon/never.txt")]),
+        function: load(&[include_str!("lexicon/function_words.txt")]),
+        place_prefixes: load(&[include_str!("lexicon/place_prefixes.txt")]),
+        ending_exceptions: load(&[include_str!("lexicon/ending_exceptions.txt")]),
     })
 }
-
-/// Words that never belong to a name, even when capitalised at the start of a sentence.
-const FUNCTION: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "so",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "as",
-    "into",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "it",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "its",
-    "him",
-    "them",
-    "us",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "then",
-    "when",
-    "after",
-    "before",
-    "while",
-    "also",
-    "not",
-    "no",
-    "yes",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "afternoon",
-    "el",
-    "la",
-    "los",
-    "las",
-    "un",
-    "una",
-    "unos",
-    "unas",
-    "y",
-    "o",
-    "de",
-    "del",
-    "en",
-    "con",
-    "por",
-    "para",
-    "que",
-    "su",
-    "sus",
-    "mi",
-    "mis",
-    "tu",
-    "ella",
-    "ellos",
-    "ellas",
-    "yo",
-    "nosotros",
-    "usted",
-    "este",
-    "esta",
-    "ese",
-    "esa",
-    "cuando",
-    "despues",
-    "antes",
-    "tambien",
-    "hoy",
-    "ayer",
-    "manana",
-    "si",
-    "pero",
-    "porque",
-    "como",
-    "cerca",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-    "agent",
-    "agents",
-    "officer",
-    "officers",
-    "staff",
-    "security",
-    "federal",
-    "city",
-    "police",
-    "ice",
-    "lapd",
-    "cbp",
-    "hsi",
-    "ero",
-    "fbi",
-    "dea",
-    "atf",
-    "supervisor",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sr",
-    "sra",
-    "srta",
-    "senor",
-    "senora",
-    "senorita",
-    "don",
-    "dona",
-    "miss",
-    "said",
-    "dijo",
-    "told",
-    "asked",
-];
-
-/// Joining words inside a name: "María de la Cruz", "Ludwig van Beethoven".
-const PARTICLES: &[&str] = &[
-    "de", "del", "la", "las", "los", "da", "di", "dos", "van", "von", "dela", "bin", "al", "y",
-];
-
-/// A name follows these closely, even in lower case: "named maria", "se llama Rosa".
-const STRONG_CUES: &[&[&str]] = &[
-    &["named"],
-    &["name", "is"],
-    &["name", "was"],
-    &["names", "are"],
-    &["names", "were"],
-    &["se", "llama"],
-    &["se", "llamaba"],
-    &["me", "llamo"],
-    &["nombre", "es"],
-];
-
-/// A capitalised name follows these: "Mr. Kim", "la señora Petrosyan", "my coworker Grace".
-const TITLE_CUES: &[&[&str]] = &[
-    &["mr"],
-    &["mrs"],
-    &["ms"],
-    &["miss"],
-    &["mx"],
-    &["dr"],
-    &["sr"],
-    &["sra"],
-    &["srta"],
-    &["don"],
-    &["dona"],
-    &["senor"],
-    &["senora"],
-    &["senorita"],
-    &["officer"],
-    &["agent"],
-    &["supervisor"],
-    &["sgt"],
-    &["sergeant"],
-    &["deputy"],
-    &["detective"],
-    &["tio"],
-    &["tia"],
-    &["lic"],
-    &["licenciado"],
-    &["licenciada"],
-    &["coworker"],
-    &["co-worker"],
-    &["companero"],
-    &["companera"],
-    &["voluntario"],
-    &["voluntaria"],
-    &["volunteer"],
-    &["ranger"],
-    &["worker"],
-    &["boss"],
-    &["jefe"],
-    &["jefa"],
-    &["hijo"],
-    &["hija"],
-    &["hermano"],
-    &["hermana"],
-    &["esposo"],
-    &["esposa"],
-    &["vecino"],
-    &["vecina"],
-    &["nurse"],
-    &["driver"],
-    &["clerk"],
-    &["aide"],
-    &["manager"],
-    &["paralegal"],
-    &["lawyer"],
-    &["abogado"],
-    &["abogada"],
-    &["maestro"],
-    &["maestra"],
-    &["teacher"],
-    &["son"],
-    &["daughter"],
-    &["wife"],
-    &["husband"],
-    &["brother"],
-    &["sister"],
-    &["mother"],
-    &["father"],
-    &["primo"],
-    &["prima"],
-    &["cousin"],
-    &["neighbor"],
-    &["neighbour"],
-    &["friend"],
-    &["amigo"],
-    &["amiga"],
-    &["name"],
-    &["nombre"],
-    &["asked", "for"],
-    &["ask", "for"],
-    &["asking", "for"],
-    &["pregunten", "por"],
-    &["pregunto", "por"],
-    &["preguntaron", "por"],
-    &["a"],
-    &["llamado"],
-    &["llamada"],
-    &["apodado"],
-    &["apodada"],
-    &["de", "nombre"],
-];
-/// Titles written with a period: the cue may be followed by ". ".
-const ABBREVIATED: &[&str] = &["mr", "mrs", "ms", "dr", "sr", "sra", "srta", "sgt", "lic"];
-
-/// Words before a capitalised run that make it a place: "San Pedro", "Santa Monica".
-const PLACE_PREFIXES: &[&str] = &[
-    "san",
-    "santa",
-    "saint",
-    "st",
-    "mount",
-    "mt",
-    "fort",
-    "lake",
-    "port",
-    "rancho",
-    "playa",
-    "marina",
-    "villa",
-    "estadio",
-    "estacion",
-    "parque",
-    "centro",
-    "biblioteca",
-    "escuela",
-    "sala",
-    "terminal",
-    "bulevar",
-    "calle",
-    "avenida",
-    "plaza",
-    "hospital",
-    "clinica",
-    "mercado",
-    "teatro",
-    "museo",
-    "iglesia",
-    "aeropuerto",
-    "colegio",
-    "universidad",
-    "yarda",
-];
-
-/// Endings of capitalised words that are almost always family names.
-const SURNAME_ENDINGS: &[&str] = &[
-    "yan", "ian", "enko", "ova", "ovich", "evich", "zadeh", "pour", "ez", "escu", "oglu",
-];
-/// Common words with those endings.
-const ENDING_EXCEPTIONS: &[&str] = &[
-    "armenian",
-    "christian",
-    "canadian",
-    "indian",
-    "italian",
-    "asian",
-    "persian",
-    "russian",
-    "guardian",
-    "librarian",
-    "custodian",
-    "pedestrian",
-    "civilian",
-    "technician",
-    "physician",
-    "politician",
-    "median",
-    "meridian",
-    "magician",
-    "musician",
-    "comedian",
-    "historian",
-    "veterinarian",
-    "vegetarian",
-    "ethiopian",
-    "australian",
-    "brazilian",
-    "egyptian",
-    "iranian",
-    "indonesian",
-    "haitian",
-    "caucasian",
-    "californian",
-    "hawaiian",
-    "ukrainian",
-    "georgian",
-    "bulgarian",
-    "hungarian",
-    "romanian",
-    "norwegian",
-    "nigerian",
-    "syrian",
-    "colombian",
-    "bolivian",
-    "peruvian",
-    "cambodian",
-    "mongolian",
-    "jordanian",
-    "belarusian",
-    "victorian",
-    "parisian",
-    "bohemian",
-    "median",
-    "guardian",
-    "stanford",
-    "lopez",
-    "vez",
-    "jerez",
-    "juez",
-    "pez",
-    "nuez",
-    "altavez",
-    "quizas",
-    "thanksgiving",
-];
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Class {
@@ -460,7 +66,7 @@ fn classify(text: &str, w: &Word) -> Class {
     if cap && w.text.chars().count() == 1 && text[w.end..].starts_with('.') {
         return Class::Cap;
     }
-    if FUNCTION.contains(&f.as_str()) {
+    if lex.function.contains(&f) {
         return if PARTICLES.contains(&f.as_str()) {
             Class::Particle
         } else {
@@ -493,7 +99,7 @@ fn classify(text: &str, w: &Word) -> Class {
     }
     let ending = f.chars().count() >= 6
         && SURNAME_ENDINGS.iter().any(|e| f.ends_with(e))
-        && !ENDING_EXCEPTIONS.contains(&f.as_str());
+        && !lex.ending_exceptions.contains(&f);
     if ending {
         Class::Strong
     } else {
@@ -613,7 +219,7 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
                 while end < ws.len()
                     && end < i + 2
                     && classes[end] == Class::Other
-                    && !FUNCTION.contains(&folded[end].as_str())
+                    && !lex.function.contains(&folded[end])
                     && ws[end].text.chars().count() > 1
                 {
                     end += 1;
@@ -662,9 +268,9 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
         let weak = run.clone().filter(|&k| classes[k] == Class::Weak).count();
         let len = run.len();
         let last = &folded[end - 1];
-        let after_place_prefix = PLACE_PREFIXES.contains(&folded[i].as_str())
+        let after_place_prefix = lex.place_prefixes.contains(&folded[i])
             || (i > 0
-                && PLACE_PREFIXES.contains(&folded[i - 1].as_str())
+                && lex.place_prefixes.contains(&folded[i - 1])
                 && joined(text, &ws[i - 1], &ws[i]));
         let ends_in_place = len >= 2
             && lex.places.contains(last)
@@ -695,7 +301,7 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
             && end < ws.len()
             && classes[end] == Class::Other
             && ws[end].text.chars().next().is_some_and(char::is_lowercase)
-            && !FUNCTION.contains(&folded[end].as_str())
+            && !lex.function.contains(&folded[end])
             && joined(text, &ws[end - 1], &ws[end])
         {
             end += 1;

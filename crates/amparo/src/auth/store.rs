@@ -299,7 +299,7 @@ pub async fn create_token(
 /// The actor behind a live (unrevoked) token.
 pub async fn find_token(db: &Db, raw: &str) -> Result<Option<Actor>, sqlx::Error> {
     let row = sqlx::query(
-        "SELECT t.id, t.name, t.role, t.department_id, COALESCE(d.abbreviation, '') \
+        "SELECT t.id, t.name, t.role, t.department_id, COALESCE(d.abbreviation, ''), t.last_used_at \
          FROM api_tokens t LEFT JOIN departments d ON d.id = t.department_id \
          WHERE t.token_hash = $1 AND t.revoked_at IS NULL",
     )
@@ -312,13 +312,22 @@ pub async fn find_token(db: &Db, raw: &str) -> Result<Option<Actor>, sqlx::Error
         return Ok(None);
     };
     let id: i64 = row.try_get(0)?;
-    let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
-        .bind(timestamp(chrono::Utc::now()))
-        .bind(id)
-        .execute(tx.conn())
-        .await?;
-    tx.commit_quiet().await?;
+    // "Last used" to the minute is enough; writing it on every call would double the writes
+    // of a busy kiosk.
+    let now = chrono::Utc::now();
+    let last: Option<String> = row.try_get(5)?;
+    let stale = last
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok())
+        .is_none_or(|t| now - t.with_timezone(&chrono::Utc) >= chrono::Duration::minutes(1));
+    if stale {
+        let mut tx = db.begin_write().await?;
+        sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(timestamp(now))
+            .bind(id)
+            .execute(tx.conn())
+            .await?;
+        tx.commit_quiet().await?;
+    }
     Ok(Some(Actor {
         kind: ActorKind::Token {
             id,

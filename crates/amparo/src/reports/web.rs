@@ -236,6 +236,21 @@ pub async fn read(
     })
 }
 
+/// The parsed report, or the form filled in again with every problem beside its field (422).
+async fn read_or_refill(
+    state: &AppState,
+    ctx: &Ctx,
+    form: FormData,
+) -> Result<Result<(ReportInput, FormData), Response>, AppError> {
+    match read(state, &form).await? {
+        Ok(input) => Ok(Ok((input, form))),
+        Err(p) => {
+            let page = form_page(state, ctx, form, FormErrors::from_problems(ctx.tr(), &p)).await?;
+            Ok(Err(render(StatusCode::UNPROCESSABLE_ENTITY, &page)))
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "reports/preview.html")]
 struct PreviewPage {
@@ -260,12 +275,9 @@ pub async fn preview(
     ctx.authorize(&state, Action::FileReport, Resource::System)
         .await?;
     let tr = ctx.tr();
-    let input = match read(&state, &form).await? {
-        Ok(i) => i,
-        Err(p) => {
-            let page = form_page(&state, &ctx, form, FormErrors::from_problems(tr, &p)).await?;
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
-        }
+    let (input, form) = match read_or_refill(&state, &ctx, form).await? {
+        Ok(v) => v,
+        Err(refilled) => return Ok(refilled),
     };
     let narrative = super::redact_text(&input.narrative);
     let staff = super::redact_text(&input.staff_actions);
@@ -297,12 +309,9 @@ pub async fn submit(
     ctx.authorize(&state, Action::FileReport, Resource::System)
         .await?;
     let tr = ctx.tr();
-    let input = match read(&state, &form).await? {
-        Ok(i) => i,
-        Err(p) => {
-            let page = form_page(&state, &ctx, form, FormErrors::from_problems(tr, &p)).await?;
-            return Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page));
-        }
+    let (input, form) = match read_or_refill(&state, &ctx, form).await? {
+        Ok(v) => v,
+        Err(refilled) => return Ok(refilled),
     };
     match super::submit(
         &state.db,

@@ -21,42 +21,6 @@ async fn app_with_sink(engine: Engine) -> Option<(TestApp, Sink)> {
     Some((app, sink))
 }
 
-fn report(department_id: i64) -> amparo::reports::model::ReportInput {
-    amparo::reports::model::ReportInput {
-        observed_at: amparo::db::timestamp(chrono::Utc::now()),
-        ongoing: true,
-        department_id,
-        facility_id: None,
-        location_text: "Pool entrance".into(),
-        latitude: None,
-        longitude: None,
-        accuracy_m: None,
-        area: "public".into(),
-        agencies: vec!["ice_ero".into()],
-        identified_by: vec![],
-        agents_min: Some(2),
-        vehicles_marked: None,
-        vehicles_unmarked: None,
-        attire: "unknown".into(),
-        masked: "all".into(),
-        id_visible: "unknown".into(),
-        supervisor_name: String::new(),
-        supervisor_badge: String::new(),
-        activities: vec!["questioning".into()],
-        warrant: "unknown".into(),
-        nonpublic_requested: "unknown".into(),
-        nonpublic_granted: "unknown".into(),
-        city_data_requested: "unknown".into(),
-        staff_actions: String::new(),
-        lapd_present: "unknown".into(),
-        detained_count: 0,
-        minors_count: 0,
-        injuries_count: 0,
-        force_used: "unknown".into(),
-        narrative: "They asked for Rosa Quintero by name.".into(),
-    }
-}
-
 async fn liaison_and_reviewer(app: &TestApp) -> (String, String) {
     let (liaison, _) = app.user("liaison", Some("RAP")).await;
     let (reviewer, _) = app.user("reviewer", None).await;
@@ -75,7 +39,7 @@ async fn alerts_reach_the_liaison_and_the_mayors_office(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0001",
-        &report(rap),
+        &crate::harness::sample_report(rap),
     )
     .await
     .unwrap();
@@ -135,7 +99,7 @@ async fn refused_mail_is_retried_later(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0002",
-        &report(rap),
+        &crate::harness::sample_report(rap),
     )
     .await
     .unwrap();
@@ -191,7 +155,7 @@ async fn escalation_emails_the_mayors_office(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0003",
-        &report(rap),
+        &crate::harness::sample_report(rap),
     )
     .await
     .unwrap();
@@ -292,7 +256,7 @@ async fn webhooks_are_signed_and_retried(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "hook-test-key-00001",
-        &report(rap),
+        &crate::harness::sample_report(rap),
     )
     .await
     .unwrap();

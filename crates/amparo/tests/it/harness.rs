@@ -348,3 +348,40 @@ pub fn location(r: &reqwest::Response) -> String {
         .map(|v| v.to_str().unwrap().to_string())
         .unwrap_or_default()
 }
+
+/// A complete report as the API would have parsed it, for tests that need one on file.
+pub fn sample_report(department_id: i64) -> amparo::reports::model::ReportInput {
+    amparo::reports::model::ReportInput {
+        observed_at: amparo::db::timestamp(chrono::Utc::now()),
+        ongoing: true,
+        department_id,
+        facility_id: None,
+        location_text: "Pool entrance".into(),
+        latitude: None,
+        longitude: None,
+        accuracy_m: None,
+        area: "public".into(),
+        agencies: vec!["ice_ero".into()],
+        identified_by: vec![],
+        agents_min: Some(2),
+        vehicles_marked: None,
+        vehicles_unmarked: None,
+        attire: "unknown".into(),
+        masked: "all".into(),
+        id_visible: "unknown".into(),
+        supervisor_name: String::new(),
+        supervisor_badge: String::new(),
+        activities: vec!["questioning".into()],
+        warrant: "unknown".into(),
+        nonpublic_requested: "unknown".into(),
+        nonpublic_granted: "unknown".into(),
+        city_data_requested: "unknown".into(),
+        staff_actions: String::new(),
+        lapd_present: "unknown".into(),
+        detained_count: 0,
+        minors_count: 0,
+        injuries_count: 0,
+        force_used: "unknown".into(),
+        narrative: "They asked for Rosa Quintero by name.".into(),
+    }
+}

@@ -158,39 +158,7 @@ async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u1
 }
 
 async fn report(app: &TestApp, department_id: i64, key: &str) -> i64 {
-    let input = amparo::reports::model::ReportInput {
-        observed_at: amparo::db::timestamp(chrono::Utc::now()),
-        ongoing: false,
-        department_id,
-        facility_id: None,
-        location_text: "1 Main St".into(),
-        latitude: None,
-        longitude: None,
-        accuracy_m: None,
-        area: "public".into(),
-        agencies: vec!["unknown".into()],
-        identified_by: vec![],
-        agents_min: None,
-        vehicles_marked: None,
-        vehicles_unmarked: None,
-        attire: "unknown".into(),
-        masked: "unknown".into(),
-        id_visible: "unknown".into(),
-        supervisor_name: String::new(),
-        supervisor_badge: String::new(),
-        activities: vec!["other".into()],
-        warrant: "unknown".into(),
-        nonpublic_requested: "unknown".into(),
-        nonpublic_granted: "unknown".into(),
-        city_data_requested: "unknown".into(),
-        staff_actions: String::new(),
-        lapd_present: "unknown".into(),
-        detained_count: 0,
-        minors_count: 0,
-        injuries_count: 0,
-        force_used: "unknown".into(),
-        narrative: String::new(),
-    };
+    let input = crate::harness::sample_report(department_id);
     match amparo::reports::submit(
         &app.db,
         &app.events,

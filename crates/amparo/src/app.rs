@@ -5,7 +5,7 @@ use crate::db::{Db, Engine};
 use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
-use crate::{audit, auth, departments, reports};
+use crate::{audit, auth, departments, incidents, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -135,6 +135,15 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             Some(AcknowledgeReport),
         ),
         (Method::GET, "/static/live.js", None),
+        (Method::GET, "/incidents", Some(ViewIncidents)),
+        (Method::GET, "/incidents/{id}", Some(ViewIncidents)),
+        (
+            Method::POST,
+            "/incidents/{id}/transition",
+            Some(ManageIncidents),
+        ),
+        (Method::POST, "/incidents/{id}/merge", Some(ManageIncidents)),
+        (Method::POST, "/incidents/{id}/split", Some(ManageIncidents)),
         (Method::GET, "/healthz", None),
         (Method::GET, "/readyz", None),
         (Method::GET, "/metrics", Some(ViewMetrics)),
@@ -277,6 +286,14 @@ pub fn router(state: AppState) -> Router {
         .route("/reports/preview", post(reports::web::preview))
         .route("/reports/{id}", get(reports::web::show))
         .route("/reports/{id}/acknowledge", post(reports::web::acknowledge))
+        .route("/incidents", get(incidents::web::list))
+        .route("/incidents/{id}", get(incidents::web::show))
+        .route(
+            "/incidents/{id}/transition",
+            post(incidents::web::transition),
+        )
+        .route("/incidents/{id}/merge", post(incidents::web::merge))
+        .route("/incidents/{id}/split", post(incidents::web::split))
         .route("/static/live.js", get(system::live_script))
         .route(
             "/api/v1/reports",

@@ -29,6 +29,28 @@ pub struct Config {
     pub reports: ReportsConfig,
     pub smtp: SmtpConfig,
     pub webhook: WebhookConfig,
+    pub incidents: IncidentsConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct IncidentsConfig {
+    /// Reports within this many metres of an open incident are suggested for merging.
+    pub merge_radius_m: f64,
+    /// … if their times are within this many minutes of it.
+    pub merge_window_minutes: i64,
+    /// "Confirmed" needs a second reviewer to agree.
+    pub two_person_confirmation: bool,
+}
+
+impl Default for IncidentsConfig {
+    fn default() -> Self {
+        IncidentsConfig {
+            merge_radius_m: 300.0,
+            merge_window_minutes: 120,
+            two_person_confirmation: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -128,6 +150,7 @@ impl Default for Config {
             reports: ReportsConfig::default(),
             smtp: SmtpConfig::default(),
             webhook: WebhookConfig::default(),
+            incidents: IncidentsConfig::default(),
         }
     }
 }
@@ -240,6 +263,13 @@ impl Config {
             }
             "JOBS_POLL_MS" => self.jobs.poll_ms = num(name, &value)?,
             "JOBS_ENABLED" => self.jobs.enabled = flag(name, &value)?,
+            "INCIDENTS_MERGE_RADIUS_M" => self.incidents.merge_radius_m = num(name, &value)?,
+            "INCIDENTS_MERGE_WINDOW_MINUTES" => {
+                self.incidents.merge_window_minutes = num(name, &value)?
+            }
+            "INCIDENTS_TWO_PERSON_CONFIRMATION" => {
+                self.incidents.two_person_confirmation = flag(name, &value)?
+            }
             "WEBHOOK_URL" => self.webhook.url = value,
             "WEBHOOK_SECRET" => self.webhook.secret = value,
             "SMTP_HOST" => self.smtp.host = value,

@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod departments;
 pub mod events;
+pub mod incidents;
 pub mod jobs;
 pub mod mail;
 pub mod reports;

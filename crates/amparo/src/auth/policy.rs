@@ -25,6 +25,8 @@ pub enum Action {
     ViewReports,
     ViewReport,
     AcknowledgeReport,
+    ViewIncidents,
+    ManageIncidents,
 }
 
 impl Action {
@@ -48,6 +50,8 @@ impl Action {
             Action::ViewReports => "view_reports",
             Action::ViewReport => "view_report",
             Action::AcknowledgeReport => "acknowledge_report",
+            Action::ViewIncidents => "view_incidents",
+            Action::ManageIncidents => "manage_incidents",
         }
     }
 }
@@ -98,6 +102,8 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         ReadAudit | ExportAudit => matches!(role, Admin | Auditor),
         FileReport => matches!(role, Admin | Reviewer | Liaison | Employee | Editor),
         ViewReports | AcknowledgeReport => matches!(role, Admin | Reviewer | Liaison),
+        // Verification is the Mayor's Office's work.
+        ViewIncidents | ManageIncidents => matches!(role, Admin | Reviewer),
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

@@ -29,6 +29,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0003_notifications.sql"),
         postgres: include_str!("../../migrations/postgres/0003_notifications.sql"),
     },
+    Migration {
+        version: 4,
+        name: "incidents",
+        sqlite: include_str!("../../migrations/sqlite/0004_incidents.sql"),
+        postgres: include_str!("../../migrations/postgres/0004_incidents.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

@@ -7,6 +7,8 @@ pub mod notify;
 pub mod store;
 pub mod web;
 
+pub use store::{get, Report};
+
 use crate::audit::{self, AuditActor, Outcome};
 use crate::config::Config;
 use crate::db::Db;
@@ -119,6 +121,14 @@ async fn store_once(
     .await?;
     if let Submitted::Created(id) = outcome {
         audit::record(&mut tx, who, "create_report", "report", id, Outcome::Ok).await?;
+        let place = crate::incidents::store::NewIncident {
+            department_id: s.input.department_id,
+            facility_id: s.input.facility_id,
+            latitude: s.input.latitude,
+            longitude: s.input.longitude,
+            observed_at: &s.input.observed_at,
+        };
+        crate::incidents::open_for_report(&mut tx, who, id, &place).await?;
         notify::report_filed(&mut tx, config, id, s.department, s.place, s.input).await?;
         tx.emit(Event::new(
             "report.created",

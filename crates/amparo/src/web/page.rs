@@ -42,6 +42,7 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/departments", "nav-departments", Action::ListDepartments),
     ("/reports/new", "nav-report", Action::FileReport),
     ("/reports", "nav-reports", Action::ViewReports),
+    ("/incidents", "nav-incidents", Action::ViewIncidents),
     (
         "/departments/without-liaison",
         "nav-without-liaison",

@@ -63,6 +63,12 @@ pub async fn start_on(db: &TestDb, port: u16) -> Node {
     loop {
         if let Ok(r) = reqwest::get(format!("{}/readyz", node.base)).await {
             if r.status() == 200 {
+                let mut node = node;
+                // A server that could not bind exits; a ready answer then came from someone else.
+                assert!(
+                    node.child.try_wait().unwrap().is_none(),
+                    "amparo serve exited on port {port}"
+                );
                 return node;
             }
         }

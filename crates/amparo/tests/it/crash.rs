@@ -46,7 +46,10 @@ async fn crash_and_restart_loses_nothing(engine: Engine) {
     let node = Arc::new(tokio::sync::Mutex::new(Some(
         start_on(&test_db, port).await,
     )));
-    let url = format!("http://127.0.0.1:{port}/api/v1/reports");
+    // The restarted server gets a fresh port: another test may have taken the old one.
+    let url = Arc::new(Mutex::new(format!(
+        "http://127.0.0.1:{port}/api/v1/reports"
+    )));
 
     // Every fifth key is sent twice, the second time later in the run.
     let mut work: Vec<usize> = (0..REPORTS).collect();
@@ -60,7 +63,7 @@ async fn crash_and_restart_loses_nothing(engine: Engine) {
         .unwrap();
 
     let killer = {
-        let (acked, node) = (acked.clone(), node.clone());
+        let (acked, node, url) = (acked.clone(), node.clone(), url.clone());
         let db_ref = TestDbRef {
             url: test_db.url.clone(),
             dir: test_db.dir.clone(),
@@ -76,7 +79,9 @@ async fn crash_and_restart_loses_nothing(engine: Engine) {
                 n.child.wait().ok();
             }
             let acked_at_kill = acked.lock().unwrap().len();
+            let port = free_port();
             *guard = Some(start_on(&db_ref.as_test_db(), port).await);
+            *url.lock().unwrap() = format!("http://127.0.0.1:{port}/api/v1/reports");
             acked_at_kill
         })
     };
@@ -103,8 +108,9 @@ async fn crash_and_restart_loses_nothing(engine: Engine) {
                     });
                     let deadline = Instant::now() + Duration::from_secs(60);
                     loop {
+                        let target = url.lock().unwrap().clone();
                         let sent = http
-                            .post(&url)
+                            .post(&target)
                             .bearer_auth(&token)
                             .header("idempotency-key", format!("crash-test-key-{i:05}"))
                             .json(&body)

@@ -4,6 +4,8 @@
 
 mod harness;
 
+mod incidents;
+
 mod alerts;
 mod api;
 mod audit_chain;

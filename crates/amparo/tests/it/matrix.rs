@@ -63,6 +63,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/reports/{id}", "LAAAFFFF"),
     ("POST", "/reports/{id}/acknowledge", "LAAAFFFF"),
     ("GET", "/static/live.js", "AAAAAAAA"),
+    ("GET", "/incidents", "LAAFFFFF"),
+    ("GET", "/incidents/{id}", "LAAFFFFF"),
+    ("POST", "/incidents/{id}/transition", "LAAFFFFF"),
+    ("POST", "/incidents/{id}/merge", "LAAFFFFF"),
+    ("POST", "/incidents/{id}/split", "LAAFFFFF"),
     ("GET", "/healthz", "AAAAAAAA"),
     ("GET", "/readyz", "AAAAAAAA"),
     ("GET", "/metrics", "LAFFFFFF"),
@@ -104,7 +109,10 @@ struct Ids {
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/reports/") || path.starts_with("/api/v1/reports/") {
+    let id = if path.starts_with("/reports/")
+        || path.starts_with("/api/v1/reports/")
+        || path.starts_with("/incidents/")
+    {
         ids.report
     } else if path.starts_with("/facilities/") {
         ids.facility

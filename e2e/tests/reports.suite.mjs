@@ -9,6 +9,7 @@ import {
   expectPath,
   followNav,
   heading1,
+  open,
   signIn,
   submitForm,
 } from '../lib/app.mjs';
@@ -20,6 +21,9 @@ const FACILITY = 'Recreation and Parks main office (demo)';
 const NARRATIVE = 'Agent asked for Maria Lopez, said to call 213-555-0147, card showed A# 123-456-789.';
 /** How long the liaison's queue may take to show a new report by itself. */
 const LIVE_TIMEOUT_MS = 5_000;
+
+const EVIDENCE = 'Two staff reports from the same property';
+const SUGGESTIONS = 'Possibly the same event';
 
 const AREA = 'Which area?';
 const AGENCIES = 'Agencies seen (choose all that apply)';
@@ -36,11 +40,8 @@ function choice(page, legend, option) {
   return page.getByRole('group', { name: legend, exact: true }).getByLabel(option, { exact: true });
 }
 
-/**
- * As the employee: open the form from the navigation, send it empty, then fill it in, check the
- * redacted preview and send it. Returns the new report's id.
- */
-async function fileReport(page) {
+/** As the employee: open the form from the navigation and check its defaults. */
+async function openReportForm(page) {
   await followNav(page, 'Report federal enforcement activity', '/reports/new');
   assert.equal(await heading1(page), 'Report federal enforcement activity');
   const protocol = page.getByRole('complementary', { name: 'If federal agents are here', exact: true });
@@ -50,22 +51,23 @@ async function fileReport(page) {
   assert.equal((await department.locator('option:checked').innerText()).trim(), 'Recreation and Parks', 'default department');
   assert.ok(await choice(page, 'Clothing', 'Unknown').isChecked(), '"Clothing" defaults to Unknown');
   await checkA11y(page, 'report form');
+}
 
-  const check = page.getByRole('button', { name: 'Check and continue', exact: true });
-  assert.equal(await submitForm(page, check), 422, 'report without area, agency, activity or place answers 422');
-  await expectErrorSummary(page);
-  await expectGroupError(page, AREA, 'Choose one of the answers.');
-  await expectGroupError(page, AGENCIES, 'Choose at least one.');
-  await expectGroupError(page, ACTIVITIES, 'Choose at least one.');
-  await expectFieldError(page, LOCATION, 'Choose a property, or give the address or cross streets.');
-  await expectFieldValid(page, 'What happened, in your words');
-  await checkA11y(page, 'report form with errors');
-
+/** On the report form: the demo main office, a public area, ICE ERO, Questioning, the narrative. */
+async function fillReport(page) {
   await page.getByLabel('City property', { exact: true }).selectOption({ label: FACILITY });
   await choice(page, AREA, 'A public area').check();
   await choice(page, AGENCIES, 'ICE ERO').check();
   await choice(page, ACTIVITIES, 'Questioning').check();
   await page.getByLabel('What happened, in your words', { exact: true }).fill(NARRATIVE);
+}
+
+/**
+ * On the filled-in report form: "Check and continue", check the redacted preview, "Send report".
+ * Returns the new report's id.
+ */
+async function previewAndSend(page) {
+  const check = page.getByRole('button', { name: 'Check and continue', exact: true });
   assert.equal(await submitForm(page, check), 200, 'complete report answers with the preview');
   await expectPath(page, '/reports/preview');
   assert.equal(await heading1(page), 'Check your report');
@@ -96,7 +98,93 @@ async function fileReport(page) {
   return id;
 }
 
+/**
+ * As the employee: open the form from the navigation, send it empty and check the errors, then
+ * fill it in, check the redacted preview and send it. Returns the new report's id.
+ */
+async function fileReportCheckingErrors(page) {
+  await openReportForm(page);
+
+  const check = page.getByRole('button', { name: 'Check and continue', exact: true });
+  assert.equal(await submitForm(page, check), 422, 'report without area, agency, activity or place answers 422');
+  await expectErrorSummary(page);
+  await expectGroupError(page, AREA, 'Choose one of the answers.');
+  await expectGroupError(page, AGENCIES, 'Choose at least one.');
+  await expectGroupError(page, ACTIVITIES, 'Choose at least one.');
+  await expectFieldError(page, LOCATION, 'Choose a property, or give the address or cross streets.');
+  await expectFieldValid(page, 'What happened, in your words');
+  await checkA11y(page, 'report form with errors');
+
+  await fillReport(page);
+  return previewAndSend(page);
+}
+
+/** As the employee: file a complete report at FACILITY in one go. Returns the new report's id. */
+async function fileReport(page) {
+  await openReportForm(page);
+  await fillReport(page);
+  return previewAndSend(page);
+}
+
+/** On /incidents: open each "Incident N" link until one lists "Report <report>". Returns N. */
+async function findIncidentOf(page, report) {
+  await open(page, '/incidents');
+  const table = page.getByRole('region', { name: 'Incidents', exact: true });
+  const hrefs = await table.getByRole('link', { name: /^Incident \d+$/ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  for (const href of hrefs) {
+    const m = /^\/incidents\/(\d+)$/.exec(href ?? '');
+    assert.ok(m, `incident link points at ${href}, expected /incidents/<id>`);
+    await open(page, href);
+    if ((await reportsOfIncident(page)).includes(`Report ${report}`)) return Number(m[1]);
+  }
+  assert.fail(`none of the ${hrefs.length} incidents on /incidents lists "Report ${report}"`);
+}
+
+/** On an incident's page: the names of the report links under "Reports". */
+async function reportsOfIncident(page) {
+  const list = page.getByRole('heading', { name: 'Reports', level: 2, exact: true }).locator('xpath=following-sibling::ul[1]');
+  const names = await list.getByRole('link', { name: /^Report \d+$/ }).allInnerTexts();
+  return names.map((t) => t.trim());
+}
+
+/** On an incident's page: the item for incident `id` under "Possibly the same event". */
+function suggestion(page, id) {
+  return page
+    .getByRole('heading', { name: SUGGESTIONS, level: 2, exact: true })
+    .locator('xpath=following-sibling::ul[1]')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: `Incident ${id}`, exact: true }) });
+}
+
+/**
+ * On an incident's page, in "Change the state": the first next state is pre-selected; choose
+ * `state` by its label, give the evidence (if any) and press "Record the change".
+ */
+async function changeState(page, state, evidence) {
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Record the change', exact: true }) });
+  await page.getByRole('heading', { name: 'Change the state', level: 2, exact: true }).waitFor({ state: 'visible' });
+  const group = form.getByRole('group', { name: 'New state', exact: true });
+  assert.ok(await group.getByRole('radio').first().isChecked(), 'the first next state is pre-selected');
+  await group.getByLabel(state, { exact: true }).check();
+  if (evidence) await form.getByLabel('Evidence used', { exact: true }).fill(evidence);
+  await submitForm(page, form.getByRole('button', { name: 'Record the change', exact: true }));
+}
+
+/** On an incident's page: the History table's rows as { change, evidence }. */
+async function historyChanges(page) {
+  const table = page.getByRole('region', { name: 'History', exact: true }).getByRole('table');
+  const headers = (await table.locator('thead th').allInnerTexts()).map((t) => t.trim());
+  const change = headers.indexOf('Change');
+  const evidence = headers.indexOf('Evidence used');
+  assert.ok(change >= 0 && evidence >= 0, `History columns ${JSON.stringify(headers)}`);
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((td) => td.innerText.trim())));
+  return rows.map((cells) => ({ change: cells[change], evidence: cells[evidence] }));
+}
+
 export function reportsSuite(ctx) {
+  /** Report A: filed by the employee in the first test, used again by the incidents test. */
+  let reportA;
+
   test('employee files a report; the liaison sees it arrive live and acknowledges it', { timeout: 120_000 }, async () => {
     await withPage(ctx.browser, ctx.server.baseURL, 'reports-liaison-queue', async (queue) => {
       await signIn(queue, ctx.creds, 'liaison');
@@ -113,8 +201,9 @@ export function reportsSuite(ctx) {
       let id;
       await withPage(ctx.browser, ctx.server.baseURL, 'reports-employee-files', async (page) => {
         await signIn(page, ctx.creds, 'employee');
-        id = await fileReport(page);
+        id = await fileReportCheckingErrors(page);
       });
+      reportA = id;
 
       const live = queue.locator('#live');
       await live
@@ -133,6 +222,66 @@ export function reportsSuite(ctx) {
       assert.equal((await fact(queue, 'City property').innerText()).trim(), FACILITY);
       assert.equal(await queue.getByRole('button', { name: 'Acknowledge', exact: true }).count(), 0, 'Acknowledge button after acknowledging');
       await checkA11y(queue, 'acknowledged report');
+    });
+  });
+
+  test('a second report at the same property: the reviewer merges the incidents and confirms', { timeout: 120_000 }, async () => {
+    assert.ok(reportA, 'report A was not filed by the previous test');
+
+    let reportB;
+    await withPage(ctx.browser, ctx.server.baseURL, 'incidents-employee-files-second', async (page) => {
+      await signIn(page, ctx.creds, 'employee');
+      reportB = await fileReport(page);
+    });
+    assert.notEqual(reportB, reportA, 'report B is a new report');
+
+    await withPage(ctx.browser, ctx.server.baseURL, 'incidents-reviewer-merges-and-confirms', async (page) => {
+      await signIn(page, ctx.creds, 'reviewer');
+      await followNav(page, 'Incidents', '/incidents');
+      assert.equal(await heading1(page), 'Incidents');
+      await checkA11y(page, 'incidents list');
+
+      const incidentA = await findIncidentOf(page, reportA);
+      const incidentB = await findIncidentOf(page, reportB);
+      assert.notEqual(incidentA, incidentB, `reports ${reportA} and ${reportB} each open an incident of their own`);
+
+      await open(page, `/incidents/${incidentA}`);
+      assert.equal(await heading1(page), `Incident ${incidentA}`);
+      assert.deepEqual(await reportsOfIncident(page), [`Report ${reportA}`], 'reports before merging');
+      const suggested = suggestion(page, incidentB);
+      await suggested.waitFor({ state: 'visible' }).catch(() => assert.fail(`incident ${incidentB} is not under "${SUGGESTIONS}"`));
+      assert.match(await suggested.innerText(), /same property/, `why incident ${incidentB} is suggested`);
+      await checkA11y(page, 'incident before merging');
+
+      const merge = suggested.getByRole('button', { name: `Merge into this incident: incident ${incidentB}`, exact: true });
+      assert.equal((await merge.innerText()).trim(), 'Merge into this incident', 'merge button text');
+      await submitForm(page, merge);
+      await expectPath(page, `/incidents/${incidentA}`);
+      assert.equal(await heading1(page), `Incident ${incidentA}`);
+      assert.deepEqual(
+        (await reportsOfIncident(page)).sort(),
+        [`Report ${reportA}`, `Report ${reportB}`].sort(),
+        'reports after merging',
+      );
+      assert.equal(await suggestion(page, incidentB).count(), 0, `incident ${incidentB} is still suggested after merging`);
+      await checkA11y(page, 'incident after merging');
+
+      for (const [next, evidence] of [
+        ['Acknowledged', ''],
+        ['Verifying', ''],
+        ['Confirmed', EVIDENCE],
+      ]) {
+        await changeState(page, next, evidence);
+        await expectPath(page, `/incidents/${incidentA}`);
+        assert.equal((await fact(page, 'State').innerText()).trim(), next, `state after choosing ${next}`);
+      }
+      const history = await historyChanges(page);
+      for (const change of [/^Report merged in/, /^State changed → Confirmed/]) {
+        assert.ok(history.some((row) => change.test(row.change)), `History ${JSON.stringify(history)} lacks ${change}`);
+      }
+      const confirmed = history.find((row) => /^State changed → Confirmed/.test(row.change));
+      assert.equal(confirmed.evidence, EVIDENCE, 'evidence recorded with the confirmation');
+      await checkA11y(page, 'confirmed incident');
     });
   });
 }

@@ -161,12 +161,15 @@ pub async fn create(
     let input = super::web::read(&state, &form)
         .await?
         .map_err(|p| invalid(&p))?;
+    // serde_json keeps object keys sorted: a stable form of what was sent.
+    let sent = value.to_string();
     let outcome = super::submit(
         &state.db,
         &state.events,
         &state.config,
         &ctx.audit_actor(),
         &key,
+        &sent,
         &input,
     )
     .await?;

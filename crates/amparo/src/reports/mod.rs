@@ -42,7 +42,8 @@ pub fn valid_key(key: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Redacts the free text, stores the report once per key, audits it and announces it.
+/// Redacts the free text, stores the report once per key (`sent` is the submission as the
+/// client sent it, to tell a resubmission from a different report), audits it and announces it.
 /// The caller may tell the reporter "received" only after this returns Ok.
 pub async fn submit(
     db: &Db,
@@ -50,11 +51,14 @@ pub async fn submit(
     config: &Config,
     who: &AuditActor,
     key: &str,
+    sent: &str,
     input: &ReportInput,
 ) -> anyhow::Result<Submitted> {
+    // The fingerprint is of what the client sent, not of the parsed report: defaults filled in
+    // on arrival (such as "now") must not make a resubmission look different.
     let request_hash = {
         use sha2::Digest;
-        hex::encode(sha2::Sha256::digest(serde_json::to_vec(input)?))
+        hex::encode(sha2::Sha256::digest(sent.as_bytes()))
     };
     let narrative = redact_text(&input.narrative);
     let staff_actions = redact_text(&input.staff_actions);

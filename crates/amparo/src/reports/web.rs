@@ -236,6 +236,11 @@ pub async fn read(
     })
 }
 
+/// What the browser sent, in a stable order, without the CSRF token.
+fn fingerprint(form: &FormData) -> String {
+    serde_urlencoded::to_string(form.pairs()).unwrap_or_default()
+}
+
 /// The parsed report, or the form filled in again with every problem beside its field (422).
 async fn read_or_refill(
     state: &AppState,
@@ -319,6 +324,7 @@ pub async fn submit(
         &state.config,
         &ctx.audit_actor(),
         form.get("idempotency_key"),
+        &fingerprint(&form),
         &input,
     )
     .await?

@@ -39,6 +39,7 @@ async fn alerts_reach_the_liaison_and_the_mayors_office(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0001",
+        "sent by a test",
         &crate::harness::sample_report(rap),
     )
     .await
@@ -99,6 +100,7 @@ async fn refused_mail_is_retried_later(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0002",
+        "sent by a test",
         &crate::harness::sample_report(rap),
     )
     .await
@@ -155,6 +157,7 @@ async fn escalation_emails_the_mayors_office(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "alert-test-key-0003",
+        "sent by a test",
         &crate::harness::sample_report(rap),
     )
     .await
@@ -256,6 +259,7 @@ async fn webhooks_are_signed_and_retried(engine: Engine) {
         &app.state.config,
         &AuditActor::cli("test"),
         "hook-test-key-00001",
+        "sent by a test",
         &crate::harness::sample_report(rap),
     )
     .await

@@ -16,6 +16,7 @@ async fn file(
         &app.state.config,
         &AuditActor::cli("test"),
         key,
+        "sent by a test",
         &input,
     )
     .await

@@ -173,6 +173,7 @@ async fn report(app: &TestApp, department_id: i64, key: &str) -> i64 {
         &app.state.config,
         &AuditActor::cli("test"),
         key,
+        "sent by a test",
         &input,
     )
     .await

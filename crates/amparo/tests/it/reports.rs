@@ -2,6 +2,7 @@ use crate::both;
 use crate::harness::{location, Browser, TestApp};
 use amparo::audit::AuditActor;
 use amparo::auth::accounts;
+use amparo::reports::store::Submitted;
 
 fn hidden(html: &str, name: &str) -> String {
     let marker = format!("name=\"{name}\" value=\"");
@@ -382,5 +383,76 @@ both!(
             .unwrap();
         assert_eq!(one["agencies"], serde_json::json!(["ice_hsi"]));
         assert!(one.get("reporter").is_none(), "the reporter is not exposed");
+    }
+);
+
+both!(
+    a_resubmission_is_recognised_by_what_was_sent,
+    |app: TestApp| async move {
+        // A kiosk that omits observed_at gets "now" filled in; resent a minute later, the filled-in
+        // time differs but the submission is the same.
+        let rap = app.department_id("RAP").await;
+        let mut first = crate::harness::sample_report(rap);
+        first.observed_at =
+            amparo::db::timestamp(chrono::Utc::now() - chrono::Duration::minutes(1));
+        let second = crate::harness::sample_report(rap);
+        let who = AuditActor::cli("test");
+        let sent = r#"{"activities":["questioning"],"agencies":["ice_ero"],"area":"public"}"#;
+        let a = amparo::reports::submit(
+            &app.db,
+            &app.events,
+            &app.state.config,
+            &who,
+            "resend-test-key-001",
+            sent,
+            &first,
+        )
+        .await
+        .unwrap();
+        let b = amparo::reports::submit(
+            &app.db,
+            &app.events,
+            &app.state.config,
+            &who,
+            "resend-test-key-001",
+            sent,
+            &second,
+        )
+        .await
+        .unwrap();
+        match (a, b) {
+            (Submitted::Created(x), Submitted::Existing(y)) => assert_eq!(x, y),
+            other => panic!("{other:?}"),
+        }
+        // Key order and spacing in the JSON do not matter either.
+        let token =
+            accounts::issue_token(&app.db, &app.events, &who, "kiosk", "employee", Some(rap))
+                .await
+                .unwrap()
+                .unwrap()
+                .1;
+        let http = reqwest::Client::new();
+        let post = |body: &'static str| {
+            http.post(app.url("/api/v1/reports"))
+                .bearer_auth(&token)
+                .header("idempotency-key", "resend-test-key-002")
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+        };
+        assert_eq!(
+            post(r#"{"area":"public","agencies":["cbp"],"activities":["arrest"],"location_text":"Gate 1"}"#)
+                .await
+                .unwrap()
+                .status(),
+            201
+        );
+        assert_eq!(
+            post(r#"{ "location_text": "Gate 1", "activities": ["arrest"], "agencies": ["cbp"], "area": "public" }"#)
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
     }
 );

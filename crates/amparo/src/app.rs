@@ -174,6 +174,8 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/api/v1/reports", Some(ViewReports)),
         (Method::POST, "/api/v1/reports", Some(FileReport)),
         (Method::GET, "/api/v1/reports/{id}", Some(ViewReport)),
+        (Method::GET, "/api/v1/incidents", Some(ViewIncidents)),
+        (Method::GET, "/api/v1/incidents/{id}", Some(ViewIncidents)),
     ]
 };
 
@@ -190,6 +192,8 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         reports::api::create,
         reports::api::list,
         reports::api::show,
+        incidents::api::list,
+        incidents::api::show,
     ),
     modifiers(&BearerAuth)
 )]
@@ -299,6 +303,8 @@ pub fn router(state: AppState) -> Router {
             "/api/v1/reports",
             get(reports::api::list).post(reports::api::create),
         )
+        .route("/api/v1/incidents", get(incidents::api::list))
+        .route("/api/v1/incidents/{id}", get(incidents::api::show))
         .route("/api/v1/reports/{id}", get(reports::api::show))
         .route("/healthz", get(system::healthz))
         .route("/readyz", get(system::readyz))

@@ -2,6 +2,7 @@
 //! A new report opens an incident of its own; reviewers merge the ones that describe the same
 //! event (amparo suggests them: same facility, or near in place and time) and split mistakes.
 
+pub mod api;
 pub mod model;
 pub mod store;
 pub mod web;

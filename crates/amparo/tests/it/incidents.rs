@@ -251,3 +251,72 @@ async fn confirmation_can_require_a_second_reviewer() {
     let (_, page) = two.text(&format!("/incidents/{id}")).await;
     assert!(page.contains("Confirmed") && page.contains("Confirmation requested"));
 }
+
+both!(incidents_in_the_api, |app: TestApp| async move {
+    let report = file(&app, "incident-api-key-0001", |_| {}).await;
+    let id = incident_of(&app, report).await;
+    let token = amparo::auth::accounts::issue_token(
+        &app.db,
+        &app.events,
+        &AuditActor::cli("test"),
+        "moia",
+        "reviewer",
+        None,
+    )
+    .await
+    .unwrap()
+    .unwrap()
+    .1;
+    let http = reqwest::Client::new();
+    let list: serde_json::Value = http
+        .get(app.url("/api/v1/incidents?state=new"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list[0]["id"], id);
+    assert_eq!(list[0]["report_count"], 1);
+    let r = http
+        .get(app.url("/api/v1/incidents?state=sideways"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let one: serde_json::Value = http
+        .get(app.url(&format!("/api/v1/incidents/{id}")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(one["reports"], serde_json::json!([report]));
+    assert_eq!(one["history"][0]["change"], "opened");
+    assert!(one["incident"].get("confirm_requested_by").is_none());
+    let liaison = amparo::auth::accounts::issue_token(
+        &app.db,
+        &app.events,
+        &AuditActor::cli("test"),
+        "desk",
+        "liaison",
+        Some(app.department_id("RAP").await),
+    )
+    .await
+    .unwrap()
+    .unwrap()
+    .1;
+    assert_eq!(
+        http.get(app.url("/api/v1/incidents"))
+            .bearer_auth(&liaison)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+});

@@ -82,6 +82,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/reports", "LAAAFFFF"),
     ("POST", "/api/v1/reports", "LAAAAFAF"),
     ("GET", "/api/v1/reports/{id}", "LAAAFFFF"),
+    ("GET", "/api/v1/incidents", "LAAFFFFF"),
+    ("GET", "/api/v1/incidents/{id}", "LAAFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -102,6 +104,7 @@ const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
 
 struct Ids {
     report: i64,
+    incident: i64,
     department: i64,
     facility: i64,
     user: i64,
@@ -109,10 +112,9 @@ struct Ids {
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/reports/")
-        || path.starts_with("/api/v1/reports/")
-        || path.starts_with("/incidents/")
-    {
+    let id = if path.starts_with("/incidents/") || path.starts_with("/api/v1/incidents/") {
+        ids.incident
+    } else if path.starts_with("/reports/") || path.starts_with("/api/v1/reports/") {
         ids.report
     } else if path.starts_with("/facilities/") {
         ids.facility
@@ -238,15 +240,31 @@ both!(route_role_matrix, |app: TestApp| async move {
     .await
     .unwrap()
     .unwrap();
+    let (own_report, other_report) = (
+        report(&app, rap, "matrix-own-report-key").await,
+        report(&app, lapl, "matrix-other-report-key").await,
+    );
+    let incident_of = |report: i64| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT incident_id FROM reports WHERE id = $1")
+                .bind(report)
+                .fetch_one(db.pool())
+                .await
+                .unwrap()
+        }
+    };
     let own = Ids {
-        report: report(&app, rap, "matrix-own-report-key").await,
+        report: own_report,
+        incident: incident_of(own_report).await,
         department: rap,
         facility: facility(rap).await,
         user,
         token,
     };
     let other = Ids {
-        report: report(&app, lapl, "matrix-other-report-key").await,
+        report: other_report,
+        incident: incident_of(other_report).await,
         department: lapl,
         facility: facility(lapl).await,
         user,

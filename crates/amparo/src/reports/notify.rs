@@ -97,21 +97,6 @@ async fn queue_webhook(
     .await
 }
 
-fn labels(field: &str, codes: &[String]) -> String {
-    let tr = Tr::new(Lang::En);
-    codes
-        .iter()
-        .map(|c| {
-            tr.t(&format!(
-                "report-{}-{}",
-                field.replace('_', "-"),
-                c.replace('_', "-")
-            ))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Summary lines shared by every alert about a report.
 fn summary(config: &Config, id: i64, department: &str, place: &str, r: &ReportInput) -> String {
     let seen = chrono::DateTime::parse_from_rfc3339(&r.observed_at)
@@ -124,8 +109,8 @@ fn summary(config: &Config, id: i64, department: &str, place: &str, r: &ReportIn
     format!(
         "Report: {id}\nDepartment: {department}\nPlace: {place}\nSeen at: {seen} (Los Angeles time){}\nAgencies: {}\nWhat happened: {}\n\nOpen it (sign-in required): {}/reports/{id}\n",
         if r.ongoing { ", still going on" } else { "" },
-        labels("agencies", &r.agencies),
-        labels("activities", &r.activities),
+        super::web::labels(Tr::new(Lang::En), "agencies", &r.agencies),
+        super::web::labels(Tr::new(Lang::En), "activities", &r.activities),
         config.public_url.trim_end_matches('/'),
     )
 }
@@ -203,7 +188,7 @@ async fn claim(db: &Db, now: i64) -> Result<Option<Due>, sqlx::Error> {
     };
     let row = sqlx::query(&format!(
         "UPDATE notifications SET state = 'sending', attempts = attempts + 1, next_attempt_at = $1 + 300 \
-         WHERE id = (SELECT id FROM notifications WHERE state = 'queued' AND next_attempt_at <= $1 ORDER BY id LIMIT 1{lock}) \
+         WHERE id = (SELECT id FROM notifications WHERE state IN ('queued', 'sending') AND next_attempt_at <= $1 ORDER BY id LIMIT 1{lock}) \
          RETURNING id, recipient, subject, body, attempts, channel"
     ))
     .bind(now)
@@ -224,19 +209,13 @@ async fn claim(db: &Db, now: i64) -> Result<Option<Due>, sqlx::Error> {
 }
 
 /// Sends what is due, by email or webhook. Failures wait 10 s, 20 s, 40 s … and give up after [`MAX_ATTEMPTS`].
-/// A message left "sending" by a node that died is retried after five minutes.
+/// A message left "sending" by a node that died is claimed again once its five-minute lease
+/// (its `next_attempt_at`) has passed.
 pub async fn deliver_due(db: &Db, config: &Config) -> anyhow::Result<usize> {
     if !config.smtp.enabled() && !config.webhook.enabled() {
         return Ok(0);
     }
     let mut sent = 0;
-    let now = chrono::Utc::now().timestamp();
-    let mut tx = db.begin_write().await?;
-    sqlx::query("UPDATE notifications SET state = 'queued' WHERE state = 'sending' AND next_attempt_at <= $1")
-        .bind(now)
-        .execute(tx.conn())
-        .await?;
-    tx.commit_quiet().await?;
     while let Some(due) = claim(db, chrono::Utc::now().timestamp()).await? {
         let result = if due.channel == "webhook" {
             crate::webhook::post(

@@ -360,7 +360,8 @@ pub struct Row {
     pub can_acknowledge: bool,
 }
 
-fn labels(tr: Tr, field: &str, codes: &[String]) -> String {
+/// The labels of a multiple-choice answer's codes, joined ("ICE ERO, CBP").
+pub fn labels(tr: Tr, field: &str, codes: &[String]) -> String {
     codes
         .iter()
         .map(|c| {

@@ -2,7 +2,6 @@
 
 use crate::harness::{Engine, TestApp};
 use crate::smtp_sink::Sink;
-use amparo::audit::AuditActor;
 
 async fn app_with_sink(engine: Engine) -> Option<(TestApp, Sink)> {
     if engine == Engine::Postgres && crate::harness::pg_base_url().is_none() {
@@ -33,17 +32,8 @@ async fn alerts_reach_the_liaison_and_the_mayors_office(engine: Engine) {
     };
     let (liaison, reviewer) = liaison_and_reviewer(&app).await;
     let rap = app.department_id("RAP").await;
-    amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        "alert-test-key-0001",
-        "sent by a test",
-        &crate::harness::sample_report(rap),
-    )
-    .await
-    .unwrap();
+    app.file_report("alert-test-key-0001", &crate::harness::sample_report(rap))
+        .await;
     let queued: i64 =
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM notifications WHERE state = 'queued'")
             .fetch_one(app.db.pool())
@@ -94,17 +84,8 @@ async fn refused_mail_is_retried_later(engine: Engine) {
     liaison_and_reviewer(&app).await;
     let rap = app.department_id("RAP").await;
     *sink.refuse.lock().unwrap() = true;
-    amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        "alert-test-key-0002",
-        "sent by a test",
-        &crate::harness::sample_report(rap),
-    )
-    .await
-    .unwrap();
+    app.file_report("alert-test-key-0002", &crate::harness::sample_report(rap))
+        .await;
     assert_eq!(
         amparo::reports::notify::deliver_due(&app.db, &app.state.config)
             .await
@@ -151,17 +132,8 @@ async fn escalation_emails_the_mayors_office(engine: Engine) {
     let (_, reviewer) = liaison_and_reviewer(&app).await;
     let (admin, _) = app.user("admin", None).await;
     let rap = app.department_id("RAP").await;
-    amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        "alert-test-key-0003",
-        "sent by a test",
-        &crate::harness::sample_report(rap),
-    )
-    .await
-    .unwrap();
+    app.file_report("alert-test-key-0003", &crate::harness::sample_report(rap))
+        .await;
     amparo::reports::notify::deliver_due(&app.db, &app.state.config)
         .await
         .unwrap();
@@ -253,17 +225,8 @@ async fn webhooks_are_signed_and_retried(engine: Engine) {
     })
     .await;
     let rap = app.department_id("RAP").await;
-    amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        "hook-test-key-00001",
-        "sent by a test",
-        &crate::harness::sample_report(rap),
-    )
-    .await
-    .unwrap();
+    app.file_report("hook-test-key-00001", &crate::harness::sample_report(rap))
+        .await;
     assert_eq!(
         amparo::reports::notify::deliver_due(&app.db, &app.state.config)
             .await

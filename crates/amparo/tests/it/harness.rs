@@ -256,6 +256,25 @@ impl TestApp {
         b
     }
 
+    /// Files a report through the same path the web and API use.
+    pub async fn file_report(
+        &self,
+        key: &str,
+        input: &amparo::reports::model::ReportInput,
+    ) -> amparo::reports::store::Submitted {
+        amparo::reports::submit(
+            &self.db,
+            &self.events,
+            &self.state.config,
+            &AuditActor::cli("test"),
+            key,
+            "sent by a test",
+            input,
+        )
+        .await
+        .unwrap()
+    }
+
     pub async fn audit_count(&self, action: &str, outcome: &str) -> i64 {
         use sqlx::Row;
         sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND outcome = $2")

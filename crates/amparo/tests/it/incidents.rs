@@ -10,18 +10,7 @@ async fn file(
 ) -> i64 {
     let mut input = sample_report(app.department_id("RAP").await);
     edit(&mut input);
-    match amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        key,
-        "sent by a test",
-        &input,
-    )
-    .await
-    .unwrap()
-    {
+    match app.file_report(key, &input).await {
         Submitted::Created(id) => id,
         other => panic!("{other:?}"),
     }

@@ -169,18 +169,7 @@ async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u1
 
 async fn report(app: &TestApp, department_id: i64, key: &str) -> i64 {
     let input = crate::harness::sample_report(department_id);
-    match amparo::reports::submit(
-        &app.db,
-        &app.events,
-        &app.state.config,
-        &AuditActor::cli("test"),
-        key,
-        "sent by a test",
-        &input,
-    )
-    .await
-    .unwrap()
-    {
+    match app.file_report(key, &input).await {
         amparo::reports::store::Submitted::Created(id) => id,
         other => panic!("{other:?}"),
     }

@@ -11,6 +11,7 @@
 
 mod address;
 mod email;
+mod name_context;
 mod name_cues;
 mod names;
 mod numbers;

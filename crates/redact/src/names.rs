@@ -3,20 +3,22 @@
 //! ("Lincoln Park", "Ritchie Valens Recreation Center") or follow a place prefix
 //! ("San Pedro", "Santa Monica") are places and stay.
 
-use super::name_cues::{ABBREVIATED, PARTICLES, STRONG_CUES, SURNAME_ENDINGS, TITLE_CUES};
+use super::name_context::{cap_run_is_name, followed_by_place, leads_run, person_context};
+use super::name_cues::{ABBREVIATED, A_VERBS, PARTICLES, STRONG_CUES, SURNAME_ENDINGS, TITLE_CUES};
 use super::text::{fold, words, Word};
 use super::{Finding, Kind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-struct Lexicon {
+pub(crate) struct Lexicon {
     names: HashSet<String>,
     ambiguous: HashSet<String>,
-    places: HashSet<String>,
-    streets: HashSet<String>,
-    never: HashSet<String>,
-    function: HashSet<String>,
-    place_prefixes: HashSet<String>,
+    plain: HashSet<String>,
+    pub(crate) places: HashSet<String>,
+    pub(crate) streets: HashSet<String>,
+    pub(crate) never: HashSet<String>,
+    pub(crate) function: HashSet<String>,
+    pub(crate) place_prefixes: HashSet<String>,
     ending_exceptions: HashSet<String>,
 }
 
@@ -29,7 +31,7 @@ fn load(sets: &[&str]) -> HashSet<String> {
         .collect()
 }
 
-fn lexicon() -> &'static Lexicon {
+pub(crate) fn lexicon() -> &'static Lexicon {
     static L: OnceLock<Lexicon> = OnceLock::new();
     L.get_or_init(|| Lexicon {
         names: load(&[
@@ -37,6 +39,7 @@ fn lexicon() -> &'static Lexicon {
             include_str!("lexicon/surnames.txt"),
         ]),
         ambiguous: load(&[include_str!("lexicon/not_names.txt")]),
+        plain: load(&[include_str!("lexicon/plain_words.txt")]),
         places: load(&[include_str!("lexicon/places.txt")]),
         streets: load(&[include_str!("lexicon/streets.txt")]),
         never: load(&[include_str!("lexicon/never.txt")]),
@@ -47,7 +50,7 @@ fn lexicon() -> &'static Lexicon {
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Class {
+pub(crate) enum Class {
     /// In the lexicon and not a common word: a name on its own.
     Strong,
     /// In the lexicon but also a common word: a name only beside another name word or a cue.
@@ -82,11 +85,20 @@ fn classify(text: &str, w: &Word) -> Class {
     let known =
         lex.names.contains(&f) || f.split('-').all(|p| !p.is_empty() && lex.names.contains(p));
     if known {
-        return if lex.ambiguous.contains(&f) {
+        // Short all-caps words are more often acronyms than names ("SIM", "MIN").
+        let acronym = w.is_all_caps() && w.text.chars().count() <= 3;
+        return if lex.ambiguous.contains(&f) || (acronym && cap) {
             if cap {
                 Class::Weak
             } else {
                 Class::Other
+            }
+        } else if lex.plain.contains(&f) {
+            // "flores" is flowers, "Flores" mid-sentence a family name.
+            match (cap, sentence_start(text, w)) {
+                (false, _) => Class::Other,
+                (true, true) => Class::Weak,
+                (true, false) => Class::Strong,
             }
         } else if cap || f.chars().count() >= 3 {
             Class::Strong
@@ -99,7 +111,9 @@ fn classify(text: &str, w: &Word) -> Class {
     }
     let ending = f.chars().count() >= 6
         && SURNAME_ENDINGS.iter().any(|e| f.ends_with(e))
-        && !lex.ending_exceptions.contains(&f);
+        && !lex.ending_exceptions.contains(&f)
+        && !lex.streets.contains(&f)
+        && !lex.places.contains(&f);
     if ending {
         Class::Strong
     } else {
@@ -109,7 +123,7 @@ fn classify(text: &str, w: &Word) -> Class {
 
 /// Whether two neighbouring words may belong to one name (only spaces, a hyphen, or the
 /// period of an initial or of "Jr." between them).
-fn joined(text: &str, a: &Word, b: &Word) -> bool {
+pub(crate) fn joined(text: &str, a: &Word, b: &Word) -> bool {
     let gap = &text[a.end..b.start];
     let abbreviated = a.text.chars().count() == 1 || matches!(fold(a.text).as_str(), "jr" | "sr");
     (!gap.is_empty() && gap.chars().all(|c| c == ' '))
@@ -117,7 +131,7 @@ fn joined(text: &str, a: &Word, b: &Word) -> bool {
         || (abbreviated && (gap == ". " || gap == "."))
 }
 
-fn sentence_start(text: &str, w: &Word) -> bool {
+pub(crate) fn sentence_start(text: &str, w: &Word) -> bool {
     let before = text[..w.start].trim_end_matches([' ', '"', '“', '(', '\'']);
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
 }
@@ -188,6 +202,35 @@ fn followed_by_origin(folded: &[String], end: usize, at_start: bool) -> bool {
     }
 }
 
+/// "Tamika Brooks y Jasmine Porter": two names, and the "y" between them is no one's.
+fn push_split_at_and(
+    ws: &[Word],
+    folded: &[String],
+    run: std::ops::Range<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let mut start = run.start;
+    for k in run.clone() {
+        if matches!(folded[k].as_str(), "y" | "and") {
+            if k > start {
+                out.push(Finding {
+                    kind: Kind::Name,
+                    start: ws[start].start,
+                    end: ws[k - 1].end,
+                });
+            }
+            start = k + 1;
+        }
+    }
+    if start < run.end {
+        out.push(Finding {
+            kind: Kind::Name,
+            start: ws[start].start,
+            end: ws[run.end - 1].end,
+        });
+    }
+}
+
 pub fn find(text: &str, out: &mut Vec<Finding>) {
     let ws = words(text);
     if ws.is_empty() {
@@ -212,6 +255,10 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
                 && !gap.is_empty()
         };
         let starts_run = matches!(classes[i], Class::Strong | Class::Weak | Class::Cap);
+        if starts_run && leads_run(text, &ws, &folded, &classes, i) {
+            i += 1;
+            continue;
+        }
         if !starts_run {
             if cue == Some(true) && cue_close && classes[i] != Class::Particle {
                 // "named maria lopez": up to two lower-case words that are not function words.
@@ -278,13 +325,27 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
         // "Will Rogers State Beach": a place word within the next two capitalised words.
         let place_follows = (end..(end + 2).min(ws.len()))
             .take_while(|&k| joined(text, &ws[k - 1], &ws[k]) && ws[k].is_capitalized())
-            .any(|k| lex.places.contains(&folded[k]) && classes[k] != Class::Strong);
+            .any(|k| lex.places.contains(&folded[k]) && classes[k] != Class::Strong)
+            || followed_by_place(&ws, &folded, end);
         // Spanish "a" before a person ("se llevaron a Rosa") only settles a doubtful name word.
-        let cued =
-            cue.is_some() && cue_close && (folded[i - 1] != "a" || classes[i] == Class::Weak);
+        // After a verb of arresting or telling ("detuvieron a", "le dijo a") a capitalised run is
+        // a person; after "se llevaron a" a lone unknown word may be where to ("a Adelanto").
+        let a_after_verb = i >= 2
+            && A_VERBS.contains(&folded[i - 2].as_str())
+            && (len >= 2 || folded[i - 2] != "llevaron");
+        let cued = cue.is_some()
+            && cue_close
+            && (folded[i - 1] != "a" || classes[i] == Class::Weak || a_after_verb);
+        let at_start = sentence_start(text, &ws[i]);
+        // "Probably from the family", "Taken from the bus bench": not people.
+        let verb_like = ["ly", "ed", "ing", "en"]
+            .iter()
+            .any(|e| folded[i].ends_with(e));
         let origin = len == 1
-            && classes[i] == Class::Cap
-            && followed_by_origin(&folded, end, sentence_start(text, &ws[i]));
+            && (classes[i] == Class::Cap && !(at_start && verb_like) || classes[i] == Class::Weak)
+            && followed_by_origin(&folded, end, at_start && classes[i] != Class::Weak);
+        let context = person_context(text, &ws, &folded, &classes, run.clone())
+            || cap_run_is_name(text, &ws, &folded, &classes, run.clone());
         let has_and = run
             .clone()
             .any(|k| matches!(folded[k].as_str(), "y" | "and"));
@@ -294,10 +355,11 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
             && !place_follows
             && !used_as_street(text, &ws, &folded, run.clone())
             && !place_inside
-            && (strong > 0 || (weak > 0 && len >= 2) || cued || origin);
-        // "named paola rangel": a lower-case family name right after a cued name.
+            && (strong > 0 || (weak > 0 && len >= 2) || cued || origin || context);
+        // "named paola rangel": a lower-case family name right after a cued lower-case name.
         if is_name
             && cue == Some(true)
+            && !ws[i].is_capitalized()
             && end < ws.len()
             && classes[end] == Class::Other
             && ws[end].text.chars().next().is_some_and(char::is_lowercase)
@@ -307,13 +369,9 @@ pub fn find(text: &str, out: &mut Vec<Finding>) {
             end += 1;
         }
         let lone_weak_at_start =
-            len == 1 && classes[i] == Class::Weak && sentence_start(text, &ws[i]) && !cued;
+            len == 1 && classes[i] == Class::Weak && at_start && !cued && !origin && !context;
         if is_name && !lone_weak_at_start {
-            out.push(Finding {
-                kind: Kind::Name,
-                start: ws[i].start,
-                end: ws[end - 1].end,
-            });
+            push_split_at_and(&ws, &folded, i..end, out);
         }
         i = end;
     }
@@ -356,6 +414,46 @@ mod tests {
     }
 
     #[test]
+    fn names_in_no_lexicon_are_caught_by_context() {
+        for (s, want) in [
+            ("then Dawit Kidane came in", vec!["Dawit Kidane"]),
+            ("Shoshana Katz said agents left", vec!["Shoshana Katz"]),
+            ("We called Hagop Terzian's daughter", vec!["Hagop Terzian"]),
+            (
+                "Siosaia Tupou, a bus driver, saw them",
+                vec!["Siosaia Tupou"],
+            ),
+            (
+                "We gave the flyer to Tigist and Hiwot",
+                vec!["Tigist", "Hiwot"],
+            ),
+            (
+                "Detuvieron a Tránsito Portillo afuera",
+                vec!["Tránsito Portillo"],
+            ),
+            (
+                "Patron Natalia Smirnova dropped her ID",
+                vec!["Natalia Smirnova"],
+            ),
+            (
+                "Tamika Brooks y Jasmine Porter vieron todo",
+                vec!["Tamika Brooks", "Jasmine Porter"],
+            ),
+        ] {
+            assert_eq!(names(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn names_that_are_plain_words_need_a_capital() {
+        assert_eq!(
+            names("compró flores y pan para la mesa"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("Detuvieron a Rosa Flores ayer"), vec!["Rosa Flores"]);
+    }
+
+    #[test]
     fn places_months_and_agencies_stay() {
         for s in [
             "Agents staged at Lincoln Park near San Pedro",
@@ -364,6 +462,10 @@ mod tests {
             "ICE ERO and Border Patrol, LAPD was called.",
             "May I see the warrant? Will they come back?",
             "Form I-200 was shown at City Hall.",
+            "Went to Home Depot, then drove to North Hollywood and Boyle Heights.",
+            "Neighbor said a white Sienna and a silver Malibu were parked on Mon 8/11.",
+            "Me dijo que la sucursal Chinatown cerró. Se vio a los agentes.",
+            "Left a message with Legal Aid Foundation; staff speak Spanish and Korean.",
         ] {
             assert!(names(s).is_empty(), "{s}: {:?}", names(s));
         }

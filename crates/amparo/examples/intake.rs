@@ -206,6 +206,7 @@ async fn main() -> anyhow::Result<()> {
                 "bench",
                 &input,
                 0,
+                None,
             )
             .await
             .is_ok();

@@ -5,7 +5,7 @@ use crate::db::{Db, Engine};
 use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
-use crate::{audit, auth, departments, incidents, reports};
+use crate::{audit, auth, dashboard, departments, districts, incidents, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -134,7 +134,6 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             "/reports/{id}/acknowledge",
             Some(AcknowledgeReport),
         ),
-        (Method::GET, "/static/live.js", None),
         (Method::GET, "/incidents", Some(ViewIncidents)),
         (Method::GET, "/incidents/{id}", Some(ViewIncidents)),
         (
@@ -148,6 +147,10 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/readyz", None),
         (Method::GET, "/metrics", Some(ViewMetrics)),
         (Method::GET, "/static/app.css", None),
+        (Method::GET, "/static/live.js", None),
+        (Method::GET, "/static/map.js", None),
+        (Method::GET, "/static/vendor/leaflet/leaflet.js", None),
+        (Method::GET, "/static/vendor/leaflet/leaflet.css", None),
         (Method::GET, "/api/v1/openapi.json", None),
         (Method::GET, "/api/v1/me", Some(ViewHome)),
         (Method::GET, "/api/v1/departments", Some(ListDepartments)),
@@ -176,6 +179,20 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/api/v1/reports/{id}", Some(ViewReport)),
         (Method::GET, "/api/v1/incidents", Some(ViewIncidents)),
         (Method::GET, "/api/v1/incidents/{id}", Some(ViewIncidents)),
+        (Method::GET, "/dashboard", Some(ViewDashboard)),
+        (
+            Method::GET,
+            "/dashboard/points.geojson",
+            Some(ViewDashboard),
+        ),
+        (Method::GET, "/briefing", Some(ViewDashboard)),
+        (Method::GET, "/districts.geojson", Some(ViewDashboard)),
+        (Method::GET, "/admin/districts", Some(ManageDistricts)),
+        (Method::POST, "/admin/districts", Some(ManageDistricts)),
+        (Method::GET, "/api/v1/dashboard", Some(ViewDashboard)),
+        (Method::GET, "/api/v1/briefing", Some(ViewDashboard)),
+        (Method::GET, "/api/v1/districts", Some(ViewDashboard)),
+        (Method::PUT, "/api/v1/districts", Some(ManageDistricts)),
     ]
 };
 
@@ -194,6 +211,10 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         reports::api::show,
         incidents::api::list,
         incidents::api::show,
+        dashboard::api::dashboard,
+        dashboard::api::briefing,
+        districts::web::api_show,
+        districts::web::api_load,
     ),
     modifiers(&BearerAuth)
 )]
@@ -298,7 +319,6 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/incidents/{id}/merge", post(incidents::web::merge))
         .route("/incidents/{id}/split", post(incidents::web::split))
-        .route("/static/live.js", get(system::live_script))
         .route(
             "/api/v1/reports",
             get(reports::api::list).post(reports::api::create),
@@ -306,10 +326,32 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/incidents", get(incidents::api::list))
         .route("/api/v1/incidents/{id}", get(incidents::api::show))
         .route("/api/v1/reports/{id}", get(reports::api::show))
+        .route("/dashboard", get(dashboard::web::index))
+        .route("/dashboard/points.geojson", get(dashboard::web::points))
+        .route("/briefing", get(dashboard::web::briefing_page))
+        .route("/districts.geojson", get(districts::web::geojson))
+        .route(
+            "/admin/districts",
+            get(districts::web::show)
+                .post(districts::web::upload)
+                .layer(DefaultBodyLimit::max(districts::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/api/v1/dashboard", get(dashboard::api::dashboard))
+        .route("/api/v1/briefing", get(dashboard::api::briefing))
+        .route(
+            "/api/v1/districts",
+            get(districts::web::api_show)
+                .put(districts::web::api_load)
+                .layer(DefaultBodyLimit::max(districts::MAX_BYTES + 64 * 1024)),
+        )
+        .route("/static/app.css", get(system::asset))
+        .route("/static/live.js", get(system::asset))
+        .route("/static/map.js", get(system::asset))
+        .route("/static/vendor/leaflet/leaflet.js", get(system::asset))
+        .route("/static/vendor/leaflet/leaflet.css", get(system::asset))
         .route("/healthz", get(system::healthz))
         .route("/readyz", get(system::readyz))
         .route("/metrics", get(system::metrics))
-        .route("/static/app.css", get(system::stylesheet))
         .route("/api/v1/openapi.json", get(openapi_json))
         .route("/api/v1/me", get(system::me))
         .route("/api/v1/departments", get(dept_api::list))

@@ -30,6 +30,18 @@ pub struct Config {
     pub smtp: SmtpConfig,
     pub webhook: WebhookConfig,
     pub incidents: IncidentsConfig,
+    pub map: MapConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MapConfig {
+    /// A tile server for the dashboard map, as a Leaflet URL template
+    /// (`https://tiles.example.org/{z}/{x}/{y}.png`). Empty: points and district boundaries
+    /// are drawn on a blank background and the browser contacts no other host.
+    pub tile_url: String,
+    /// The attribution the tile server requires, shown on the map.
+    pub tile_attribution: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -151,6 +163,7 @@ impl Default for Config {
             smtp: SmtpConfig::default(),
             webhook: WebhookConfig::default(),
             incidents: IncidentsConfig::default(),
+            map: MapConfig::default(),
         }
     }
 }
@@ -270,6 +283,8 @@ impl Config {
             "INCIDENTS_TWO_PERSON_CONFIRMATION" => {
                 self.incidents.two_person_confirmation = flag(name, &value)?
             }
+            "MAP_TILE_URL" => self.map.tile_url = value,
+            "MAP_TILE_ATTRIBUTION" => self.map.tile_attribution = value,
             "WEBHOOK_URL" => self.webhook.url = value,
             "WEBHOOK_SECRET" => self.webhook.secret = value,
             "SMTP_HOST" => self.smtp.host = value,
@@ -313,6 +328,12 @@ impl Config {
         if self.audit.checkpoint_every_entries < 1 || self.audit.checkpoint_every_minutes < 1 {
             return Err(ConfigError::Invalid(
                 "audit checkpoint intervals must be at least 1".into(),
+            ));
+        }
+        let tiles = &self.map.tile_url;
+        if !(tiles.is_empty() || tiles.starts_with("https://") || tiles.starts_with("http://")) {
+            return Err(ConfigError::Invalid(
+                "map.tile_url must start with https:// or http://".into(),
             ));
         }
         if self.webhook.enabled() {

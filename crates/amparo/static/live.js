@@ -18,7 +18,7 @@
         }
       });
   };
-  ['report.created', 'report.acknowledged', 'report.escalated'].forEach(function (kind) {
+  ['report.created', 'report.acknowledged', 'report.escalated', 'incident.updated'].forEach(function (kind) {
     source.addEventListener(kind, refresh);
   });
 })();

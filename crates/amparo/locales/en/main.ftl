@@ -418,3 +418,68 @@ error-incident-second-reviewer = Another reviewer must agree before this is conf
 error-incident-same = An incident cannot be merged into itself.
 error-incident-report = That report is not part of this incident.
 error-incident-last-report = An incident keeps at least one report.
+
+## Dashboard and daily briefing
+nav-dashboard = Dashboard
+nav-briefing = Daily briefing
+nav-districts = Council districts
+dashboard-title = Dashboard
+dashboard-from = From
+dashboard-to = To
+dashboard-agency = Agency
+dashboard-district = Council district
+dashboard-live-hint = This page updates itself when reports arrive. Without JavaScript, reload it.
+dashboard-summary = { $count ->
+    [one] 1 incident
+   *[other] { $count } incidents
+}
+dashboard-timeline = Incidents per day
+dashboard-by-department = By department
+dashboard-by-agency = By agency
+dashboard-by-activity = By activity
+dashboard-by-district = By council district
+dashboard-top-facilities = Facilities with the most incidents
+dashboard-none = None in this range.
+dashboard-incidents = Incidents
+dashboard-map = Map
+dashboard-map-hint = Incidents with coordinates, over the council district boundaries when a boundary file is loaded.
+district-name = District { $name }
+export-csv = Download CSV
+export-geojson = Download GeoJSON
+error-date-order = The start date must not be after the end date.
+error-date-span = Choose a range of at most three years.
+briefing-title = Daily briefing
+briefing-heading = Daily briefing for { $day }
+briefing-day = Day
+briefing-show = Show
+briefing-truncated = This day has more incidents than the briefing lists; use the dashboard or an export for all of them.
+briefing-notable = Needs attention
+briefing-notable-none = Nothing notable was reported on this day.
+briefing-new = New incidents
+briefing-confirmed = Confirmed incidents
+briefing-new-count = { $count ->
+    [one] 1 incident began on this day.
+   *[other] { $count } incidents began on this day.
+}
+briefing-confirmed-count = { $count ->
+    [one] 1 incident was confirmed on this day.
+   *[other] { $count } incidents were confirmed on this day.
+}
+briefing-began = Began
+briefing-place = Place
+notable-nonpublic-requested = Entry to a non-public area requested
+notable-city-data-requested = City records or data requested
+notable-force-used = Injuries or use of force
+notable-masked = Masked agents
+
+## Council district boundaries
+districts-title = Council district boundaries
+districts-hint = Load the council district boundary file (GeoJSON, polygons with a name or district property). Every report and incident with coordinates is assigned to the district it falls in. A file that cannot be read is refused and the current one stays in force.
+districts-in-force = File in force
+districts-loaded = Loaded
+districts-count = Districts
+districts-none = No boundary file is loaded yet, so reports are not assigned to council districts.
+districts-load = Load a boundary file
+districts-file = GeoJSON file
+districts-error-file = Choose a GeoJSON file.
+districts-error-utf8 = The file is not UTF-8 text; export it as GeoJSON again.

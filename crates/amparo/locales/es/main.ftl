@@ -418,3 +418,68 @@ error-incident-second-reviewer = Otra persona revisora debe estar de acuerdo ant
 error-incident-same = Un incidente no se puede unir consigo mismo.
 error-incident-report = Ese reporte no es parte de este incidente.
 error-incident-last-report = Un incidente conserva al menos un reporte.
+
+## Panel e informe diario
+nav-dashboard = Panel
+nav-briefing = Informe diario
+nav-districts = Distritos del Concejo
+dashboard-title = Panel
+dashboard-from = Desde
+dashboard-to = Hasta
+dashboard-agency = Agencia
+dashboard-district = Distrito del Concejo
+dashboard-live-hint = Esta página se actualiza sola cuando llegan reportes. Sin JavaScript, vuelva a cargarla.
+dashboard-summary = { $count ->
+    [one] 1 incidente
+   *[other] { $count } incidentes
+}
+dashboard-timeline = Incidentes por día
+dashboard-by-department = Por departamento
+dashboard-by-agency = Por agencia
+dashboard-by-activity = Por actividad
+dashboard-by-district = Por distrito del Concejo
+dashboard-top-facilities = Instalaciones con más incidentes
+dashboard-none = Ninguno en este periodo.
+dashboard-incidents = Incidentes
+dashboard-map = Mapa
+dashboard-map-hint = Incidentes con coordenadas, sobre los límites de los distritos del Concejo cuando hay un archivo de límites cargado.
+district-name = Distrito { $name }
+export-csv = Descargar CSV
+export-geojson = Descargar GeoJSON
+error-date-order = La fecha de inicio no puede ser posterior a la fecha final.
+error-date-span = Elija un periodo de tres años como máximo.
+briefing-title = Informe diario
+briefing-heading = Informe diario del { $day }
+briefing-day = Día
+briefing-show = Mostrar
+briefing-truncated = Este día tiene más incidentes de los que cabe en el informe; use el panel o una exportación para verlos todos.
+briefing-notable = Requiere atención
+briefing-notable-none = No se reportó nada destacable este día.
+briefing-new = Incidentes nuevos
+briefing-confirmed = Incidentes confirmados
+briefing-new-count = { $count ->
+    [one] 1 incidente comenzó este día.
+   *[other] { $count } incidentes comenzaron este día.
+}
+briefing-confirmed-count = { $count ->
+    [one] 1 incidente se confirmó este día.
+   *[other] { $count } incidentes se confirmaron este día.
+}
+briefing-began = Inicio
+briefing-place = Lugar
+notable-nonpublic-requested = Se pidió entrar a un área no pública
+notable-city-data-requested = Se pidieron registros o datos de la Ciudad
+notable-force-used = Lesiones o uso de la fuerza
+notable-masked = Agentes con el rostro cubierto
+
+## Límites de los distritos del Concejo
+districts-title = Límites de los distritos del Concejo
+districts-hint = Cargue el archivo de límites de los distritos del Concejo (GeoJSON, polígonos con una propiedad name o district). Cada reporte e incidente con coordenadas se asigna al distrito en que cae. Un archivo que no se puede leer se rechaza y el actual sigue vigente.
+districts-in-force = Archivo vigente
+districts-loaded = Cargado
+districts-count = Distritos
+districts-none = Aún no hay un archivo de límites cargado, así que los reportes no se asignan a distritos del Concejo.
+districts-load = Cargar un archivo de límites
+districts-file = Archivo GeoJSON
+districts-error-file = Elija un archivo GeoJSON.
+districts-error-utf8 = El archivo no es texto UTF-8; expórtelo de nuevo como GeoJSON.

@@ -27,6 +27,9 @@ pub enum Action {
     AcknowledgeReport,
     ViewIncidents,
     ManageIncidents,
+    ViewDashboard,
+    ExportReports,
+    ManageDistricts,
 }
 
 impl Action {
@@ -52,6 +55,9 @@ impl Action {
             Action::AcknowledgeReport => "acknowledge_report",
             Action::ViewIncidents => "view_incidents",
             Action::ManageIncidents => "manage_incidents",
+            Action::ViewDashboard => "view_dashboard",
+            Action::ExportReports => "export_reports",
+            Action::ManageDistricts => "manage_districts",
         }
     }
 }
@@ -104,6 +110,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         ViewReports | AcknowledgeReport => matches!(role, Admin | Reviewer | Liaison),
         // Verification is the Mayor's Office's work.
         ViewIncidents | ManageIncidents => matches!(role, Admin | Reviewer),
+        // The city-wide picture is the Mayor's Office's; departments see their own queue.
+        ViewDashboard | ExportReports => matches!(role, Admin | Reviewer),
+        ManageDistricts => role == Admin,
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

@@ -35,6 +35,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0004_incidents.sql"),
         postgres: include_str!("../../migrations/postgres/0004_incidents.sql"),
     },
+    Migration {
+        version: 5,
+        name: "dashboard",
+        sqlite: include_str!("../../migrations/sqlite/0005_dashboard.sql"),
+        postgres: include_str!("../../migrations/postgres/0005_dashboard.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

@@ -265,6 +265,9 @@ pub async fn split(
         latitude,
         longitude,
         observed_at,
+        // attach() below takes the summary from the report itself.
+        summary: Default::default(),
+        district: None,
     };
     let new_id = store::create(&mut tx, &n).await?;
     store::attach(&mut tx, report_id, new_id).await?;

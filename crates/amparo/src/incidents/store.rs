@@ -33,12 +33,12 @@ pub struct HistoryEntry {
     pub note: String,
 }
 
-const SELECT: &str = "SELECT i.id, i.department_id, d.name, i.facility_id, f.name, i.latitude, i.longitude, \
+pub const SELECT: &str = "SELECT i.id, i.department_id, d.name, i.facility_id, f.name, i.latitude, i.longitude, \
     i.first_observed_at, i.last_observed_at, i.state, i.confirm_requested_by, \
     (SELECT COUNT(*) FROM reports r WHERE r.incident_id = i.id) \
     FROM incidents i JOIN departments d ON d.id = i.department_id LEFT JOIN facilities f ON f.id = i.facility_id";
 
-fn incident(r: &AnyRow) -> Result<Incident, sqlx::Error> {
+pub fn incident(r: &AnyRow) -> Result<Incident, sqlx::Error> {
     Ok(Incident {
         id: r.try_get(0)?,
         department_id: r.try_get(1)?,
@@ -61,13 +61,16 @@ pub struct NewIncident<'a> {
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
     pub observed_at: &'a str,
+    pub summary: crate::reports::model::Summary,
+    pub district: Option<&'a str>,
 }
 
 pub async fn create(tx: &mut WriteTx, n: &NewIncident<'_>) -> Result<i64, sqlx::Error> {
     let now = timestamp(chrono::Utc::now());
     let row = sqlx::query(
-        "INSERT INTO incidents (department_id, facility_id, latitude, longitude, first_observed_at, last_observed_at, state, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $5, 'new', $6, $6) RETURNING id",
+        "INSERT INTO incidents (department_id, facility_id, latitude, longitude, first_observed_at, last_observed_at, state, created_at, updated_at, \
+         agency_mask, activity_mask, notable_mask, district) \
+         VALUES ($1, $2, $3, $4, $5, $5, 'new', $6, $6, $7, $8, $9, $10) RETURNING id",
     )
     .bind(n.department_id)
     .bind(n.facility_id)
@@ -75,6 +78,10 @@ pub async fn create(tx: &mut WriteTx, n: &NewIncident<'_>) -> Result<i64, sqlx::
     .bind(n.longitude)
     .bind(n.observed_at)
     .bind(now)
+    .bind(n.summary.agency_mask)
+    .bind(n.summary.activity_mask)
+    .bind(n.summary.notable_mask)
+    .bind(n.district)
     .fetch_one(tx.conn())
     .await?;
     row.try_get(0)
@@ -130,6 +137,41 @@ pub async fn refresh_span(tx: &mut WriteTx, incident_id: i64) -> Result<(), sqlx
     )
     .bind(incident_id)
     .bind(timestamp(chrono::Utc::now()))
+    .execute(tx.conn())
+    .await?;
+    refresh_summary(tx, incident_id).await
+}
+
+/// An incident's masks are the union of its reports'; its district is its first located
+/// report's. Neither SQL dialect shares a bitwise-or aggregate, so the union is taken here.
+async fn refresh_summary(tx: &mut WriteTx, incident_id: i64) -> Result<(), sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT agency_mask, activity_mask, notable_mask, district FROM reports WHERE incident_id = $1 ORDER BY id",
+    )
+    .bind(incident_id)
+    .fetch_all(tx.conn())
+    .await?;
+    let (mut agencies, mut activities, mut notable) = (0i64, 0i64, 0i64);
+    let mut district: Option<String> = None;
+    for r in &rows {
+        agencies |= r.try_get::<i64, _>(0)?;
+        activities |= r.try_get::<i64, _>(1)?;
+        notable |= r.try_get::<i64, _>(2)?;
+        if district.is_none() {
+            district = r.try_get(3)?;
+        }
+    }
+    if rows.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "UPDATE incidents SET agency_mask = $1, activity_mask = $2, notable_mask = $3, district = $4 WHERE id = $5",
+    )
+    .bind(agencies)
+    .bind(activities)
+    .bind(notable)
+    .bind(district)
+    .bind(incident_id)
     .execute(tx.conn())
     .await?;
     Ok(())

@@ -27,7 +27,7 @@ pub struct Row {
     pub state: String,
 }
 
-fn row(tr: Tr, incident: Incident) -> Row {
+pub fn row(tr: Tr, incident: Incident) -> Row {
     Row {
         first: local_time(&incident.first_observed_at),
         last: local_time(&incident.last_observed_at),

@@ -79,7 +79,12 @@ pub async fn submit(
             .unwrap_or_default(),
         None => input.location_text.clone(),
     };
+    let district = match (input.latitude, input.longitude) {
+        (Some(lat), Some(lon)) => crate::districts::locate(db, lat, lon).await?,
+        _ => None,
+    };
     let stored = Stored {
+        district: district.as_deref(),
         key,
         request_hash: &request_hash,
         input: &stored,
@@ -104,6 +109,7 @@ struct Stored<'a> {
     redactions: i64,
     department: &'a str,
     place: &'a str,
+    district: Option<&'a str>,
 }
 
 async fn store_once(
@@ -121,6 +127,7 @@ async fn store_once(
         &who.actor,
         s.input,
         s.redactions,
+        s.district,
     )
     .await?;
     if let Submitted::Created(id) = outcome {
@@ -131,6 +138,8 @@ async fn store_once(
             latitude: s.input.latitude,
             longitude: s.input.longitude,
             observed_at: &s.input.observed_at,
+            summary: s.input.summary(),
+            district: s.district,
         };
         crate::incidents::open_for_report(&mut tx, who, id, &place).await?;
         notify::report_filed(&mut tx, config, id, s.department, s.place, s.input).await?;

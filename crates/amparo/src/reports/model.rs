@@ -353,6 +353,61 @@ impl ReportInput {
     }
 }
 
+/// Facts the Mayor's briefing calls out, as bit positions of `notable_mask`.
+pub const NOTABLE: [&str; 4] = [
+    "nonpublic_requested",
+    "city_data_requested",
+    "force_used",
+    "masked",
+];
+
+/// One bit per code, in the order of `codes`: the mask of the codes present in `selected`.
+pub fn mask(codes: &[&str], selected: &[String]) -> i64 {
+    codes
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| selected.iter().any(|s| s == *c))
+        .fold(0, |m, (i, _)| m | (1 << i))
+}
+
+/// The codes whose bits are set in `mask`.
+pub fn codes_in(codes: &'static [&'static str], mask: i64) -> Vec<&'static str> {
+    codes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| mask & (1 << i) != 0)
+        .map(|(_, c)| *c)
+        .collect()
+}
+
+/// What dashboards filter and count on, in a form that needs no parsing.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Summary {
+    pub agency_mask: i64,
+    pub activity_mask: i64,
+    pub notable_mask: i64,
+}
+
+impl ReportInput {
+    pub fn summary(&self) -> Summary {
+        let notable = [
+            self.nonpublic_requested == "yes",
+            self.city_data_requested == "yes",
+            self.force_used == "yes" || self.injuries_count > 0,
+            matches!(self.masked.as_str(), "some" | "all"),
+        ];
+        Summary {
+            agency_mask: mask(AGENCIES.codes, &self.agencies),
+            activity_mask: mask(ACTIVITIES.codes, &self.activities),
+            notable_mask: notable
+                .iter()
+                .enumerate()
+                .filter(|(_, on)| **on)
+                .fold(0, |m, (i, _)| m | (1 << i)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,5 +492,26 @@ mod tests {
                 "{field} not reported in {p:?}"
             );
         }
+    }
+
+    #[test]
+    fn summary_masks_follow_the_code_lists() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 29, 17, 0, 0).unwrap();
+        let mut r = ReportInput::from_form(&form(GOOD), now).unwrap_or_else(|p| panic!("{p:?}"));
+        r.masked = "some".into();
+        r.injuries_count = 0;
+        r.force_used = "no".into();
+        let s = r.summary();
+        assert_eq!(
+            codes_in(AGENCIES.codes, s.agency_mask),
+            vec!["ice_ero", "cbp"]
+        );
+        assert_eq!(codes_in(&NOTABLE, s.notable_mask), vec!["masked"]);
+        assert_eq!(mask(ACTIVITIES.codes, &["departed".into()]), 1 << 7);
+        r.injuries_count = 2;
+        assert_eq!(
+            codes_in(&NOTABLE, r.summary().notable_mask),
+            vec!["force_used", "masked"]
+        );
     }
 }

@@ -130,6 +130,7 @@ pub async fn submit(
     reporter: &str,
     r: &ReportInput,
     redaction_count: i64,
+    district: Option<&str>,
 ) -> Result<Submitted, sqlx::Error> {
     let seen = sqlx::query("SELECT id, request_hash FROM reports WHERE idempotency_key = $1")
         .bind(key)
@@ -143,14 +144,15 @@ pub async fn submit(
             Submitted::KeyReused
         });
     }
+    let summary = r.summary();
     let row = sqlx::query(
         "INSERT INTO reports (idempotency_key, request_hash, reporter, department_id, facility_id, location_text, latitude, \
          longitude, accuracy_m, area, observed_at, ongoing, agencies, identified_by, agents_min, vehicles_marked, vehicles_unmarked, \
          attire, masked, id_visible, supervisor_name, supervisor_badge, activities, warrant, nonpublic_requested, nonpublic_granted, \
          city_data_requested, staff_actions, lapd_present, detained_count, minors_count, injuries_count, force_used, narrative, \
-         redaction_count, status, created_at) \
+         redaction_count, status, created_at, agency_mask, activity_mask, notable_mask, district) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, \
-         $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, 'new', $36) RETURNING id",
+         $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, 'new', $36, $37, $38, $39, $40) RETURNING id",
     )
     .bind(key)
     .bind(request_hash)
@@ -188,6 +190,10 @@ pub async fn submit(
     .bind(&r.narrative)
     .bind(redaction_count)
     .bind(timestamp(chrono::Utc::now()))
+    .bind(summary.agency_mask)
+    .bind(summary.activity_mask)
+    .bind(summary.notable_mask)
+    .bind(district)
     .fetch_one(tx.conn())
     .await?;
     Ok(Submitted::Created(row.try_get(0)?))

@@ -52,6 +52,17 @@ impl FormData {
             .push(value.into());
     }
 
+    /// Every pair as a URL query string, names in order (for links that keep a filter).
+    pub fn query_string(&self) -> String {
+        let mut names: Vec<&String> = self.0.keys().collect();
+        names.sort();
+        let pairs: Vec<(&str, &str)> = names
+            .into_iter()
+            .flat_map(|k| self.0[k].iter().map(move |v| (k.as_str(), v.as_str())))
+            .collect();
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    }
+
     /// Replaces the value of `name` (for pre-filling forms).
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         self.0.insert(name.to_string(), vec![value.into()]);

@@ -294,12 +294,22 @@ async fn check_csrf(ctx: &Ctx, req: Request) -> Result<Request, AppError> {
             Err(AppError::Csrf)
         };
     }
-    let is_form = req
+    let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
-    if !is_form {
+        .unwrap_or_default();
+    // A file upload's body is streamed to its handler, so its form carries the token in the
+    // action URL instead of a field.
+    if content_type.starts_with("multipart/form-data") {
+        let query = FormData::parse(req.uri().query().unwrap_or_default().as_bytes())?;
+        return if constant_eq(query.raw("csrf"), &ctx.csrf) {
+            Ok(req)
+        } else {
+            Err(AppError::Csrf)
+        };
+    }
+    if !content_type.starts_with("application/x-www-form-urlencoded") {
         return Err(AppError::Csrf);
     }
     let (parts, body) = req.into_parts();

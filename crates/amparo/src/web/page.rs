@@ -43,6 +43,8 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/reports/new", "nav-report", Action::FileReport),
     ("/reports", "nav-reports", Action::ViewReports),
     ("/incidents", "nav-incidents", Action::ViewIncidents),
+    ("/dashboard", "nav-dashboard", Action::ViewDashboard),
+    ("/briefing", "nav-briefing", Action::ViewDashboard),
     (
         "/departments/without-liaison",
         "nav-without-liaison",
@@ -50,6 +52,7 @@ const NAV: &[(&str, &str, Action)] = &[
     ),
     ("/admin/users", "nav-users", Action::ManageAccounts),
     ("/admin/tokens", "nav-tokens", Action::ManageTokens),
+    ("/admin/districts", "nav-districts", Action::ManageDistricts),
     ("/audit", "nav-audit", Action::ReadAudit),
     (
         "/account/password",

@@ -144,26 +144,48 @@ pub async fn metrics(State(state): State<AppState>, ctx: Ctx) -> Result<Response
     Ok(([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], body).into_response())
 }
 
-pub async fn live_script() -> Response {
+/// Files amparo serves itself (path, content type, body): its own script and styles and the
+/// vendored map library, so pages load nothing from another host.
+pub const ASSETS: &[(&str, &str, &[u8])] = &[
     (
-        [
-            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../static/live.js"),
-    )
-        .into_response()
-}
+        "/static/live.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/live.js"),
+    ),
+    (
+        "/static/map.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/map.js"),
+    ),
+    (
+        "/static/app.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../static/app.css"),
+    ),
+    (
+        "/static/vendor/leaflet/leaflet.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/vendor/leaflet/leaflet.js"),
+    ),
+    (
+        "/static/vendor/leaflet/leaflet.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../static/vendor/leaflet/leaflet.css"),
+    ),
+];
 
-pub async fn stylesheet() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../static/app.css"),
-    )
-        .into_response()
+pub async fn asset(uri: axum::http::Uri) -> Response {
+    match ASSETS.iter().find(|(path, _, _)| *path == uri.path()) {
+        Some((_, kind, body)) => (
+            [
+                (header::CONTENT_TYPE, *kind),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            *body,
+        )
+            .into_response(),
+        None => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 #[derive(Serialize, utoipa::ToSchema)]

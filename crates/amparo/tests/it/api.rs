@@ -3,27 +3,12 @@ use crate::harness::TestApp;
 use amparo::audit::AuditActor;
 use amparo::auth::accounts;
 
-async fn token(app: &TestApp, role: &str, dept: Option<i64>) -> String {
-    accounts::issue_token(
-        &app.db,
-        &app.events,
-        &AuditActor::cli("test"),
-        "kiosk",
-        role,
-        dept,
-    )
-    .await
-    .unwrap()
-    .unwrap()
-    .1
-}
-
 both!(
     tokens_are_scoped_hashed_and_revocable,
     |app: TestApp| async move {
         let rap = app.department_id("RAP").await;
         let lapl = app.department_id("LAPL").await;
-        let raw = token(&app, "liaison", Some(rap)).await;
+        let raw = app.token("liaison", Some(rap)).await;
         let http = reqwest::Client::new();
         let me: serde_json::Value = http
             .get(app.url("/api/v1/me"))
@@ -102,7 +87,7 @@ both!(
     bad_json_gets_a_clear_4xx_and_nothing_is_lost,
     |app: TestApp| async move {
         let rap = app.department_id("RAP").await;
-        let raw = token(&app, "admin", None).await;
+        let raw = app.token("admin", None).await;
         let http = reqwest::Client::new();
         let url = app.url(&format!("/api/v1/departments/{rap}/facilities"));
         let post = |body: &'static str| {

@@ -275,6 +275,22 @@ impl TestApp {
         .unwrap()
     }
 
+    /// A fresh API token for a role (and department, for scoped roles).
+    pub async fn token(&self, role: &str, department: Option<i64>) -> String {
+        amparo::auth::accounts::issue_token(
+            &self.db,
+            &self.events,
+            &amparo::audit::AuditActor::cli("test"),
+            "kiosk",
+            role,
+            department,
+        )
+        .await
+        .unwrap()
+        .unwrap()
+        .1
+    }
+
     pub async fn audit_count(&self, action: &str, outcome: &str) -> i64 {
         use sqlx::Row;
         sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND outcome = $2")

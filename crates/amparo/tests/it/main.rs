@@ -13,6 +13,7 @@ mod auth;
 mod cli;
 mod cluster;
 mod crash;
+mod dashboard;
 mod departments;
 mod matrix;
 mod reports;

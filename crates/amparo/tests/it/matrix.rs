@@ -84,6 +84,19 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/reports/{id}", "LAAAFFFF"),
     ("GET", "/api/v1/incidents", "LAAFFFFF"),
     ("GET", "/api/v1/incidents/{id}", "LAAFFFFF"),
+    ("GET", "/static/map.js", "AAAAAAAA"),
+    ("GET", "/static/vendor/leaflet/leaflet.js", "AAAAAAAA"),
+    ("GET", "/static/vendor/leaflet/leaflet.css", "AAAAAAAA"),
+    ("GET", "/dashboard", "LAAFFFFF"),
+    ("GET", "/dashboard/points.geojson", "LAAFFFFF"),
+    ("GET", "/briefing", "LAAFFFFF"),
+    ("GET", "/districts.geojson", "LAAFFFFF"),
+    ("GET", "/admin/districts", "LAFFFFFF"),
+    ("POST", "/admin/districts", "LAFFFFFF"),
+    ("GET", "/api/v1/dashboard", "LAAFFFFF"),
+    ("GET", "/api/v1/briefing", "LAAFFFFF"),
+    ("GET", "/api/v1/districts", "LAAFFFFF"),
+    ("PUT", "/api/v1/districts", "LAFFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -135,8 +148,9 @@ async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u1
     let r = if method == "GET" {
         b.http.get(&url).send().await.unwrap()
     } else if path.starts_with("/api/") {
+        let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
         b.http
-            .post(&url)
+            .request(m, &url)
             .header("x-csrf-token", csrf)
             .header("content-type", "application/json")
             .body("{}")

@@ -5,7 +5,7 @@ use crate::db::{Db, Engine};
 use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
-use crate::{audit, auth, dashboard, departments, districts, incidents, reports};
+use crate::{audit, auth, dashboard, departments, districts, exports, incidents, reports};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -193,6 +193,8 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/api/v1/briefing", Some(ViewDashboard)),
         (Method::GET, "/api/v1/districts", Some(ViewDashboard)),
         (Method::PUT, "/api/v1/districts", Some(ManageDistricts)),
+        (Method::GET, "/exports/reports.csv", Some(ExportReports)),
+        (Method::GET, "/exports/reports.geojson", Some(ExportReports)),
     ]
 };
 
@@ -215,6 +217,8 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         dashboard::api::briefing,
         districts::web::api_show,
         districts::web::api_load,
+        exports::web::csv,
+        exports::web::geojson,
     ),
     modifiers(&BearerAuth)
 )]
@@ -336,6 +340,8 @@ pub fn router(state: AppState) -> Router {
                 .post(districts::web::upload)
                 .layer(DefaultBodyLimit::max(districts::MAX_BYTES + 64 * 1024)),
         )
+        .route("/exports/reports.csv", get(exports::web::csv))
+        .route("/exports/reports.geojson", get(exports::web::geojson))
         .route("/api/v1/dashboard", get(dashboard::api::dashboard))
         .route("/api/v1/briefing", get(dashboard::api::briefing))
         .route(

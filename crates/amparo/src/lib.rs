@@ -10,6 +10,7 @@ pub mod demo;
 pub mod departments;
 pub mod districts;
 pub mod events;
+pub mod exports;
 pub mod incidents;
 pub mod jobs;
 pub mod mail;

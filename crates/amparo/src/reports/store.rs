@@ -62,13 +62,13 @@ pub struct Report {
     pub created_at: String,
 }
 
-const COLUMNS: &str = "r.id, r.department_id, d.name, r.facility_id, f.name, r.location_text, r.latitude, r.longitude, \
+pub const COLUMNS: &str = "r.id, r.department_id, d.name, r.facility_id, f.name, r.location_text, r.latitude, r.longitude, \
     r.accuracy_m, r.area, r.observed_at, r.ongoing, r.agencies, r.identified_by, r.agents_min, r.vehicles_marked, \
     r.vehicles_unmarked, r.attire, r.masked, r.id_visible, r.supervisor_name, r.supervisor_badge, r.activities, r.warrant, \
     r.nonpublic_requested, r.nonpublic_granted, r.city_data_requested, r.staff_actions, r.lapd_present, r.detained_count, \
     r.minors_count, r.injuries_count, r.force_used, r.narrative, r.redaction_count, r.status, r.reporter, \
     r.acknowledged_at, r.escalated_at, r.created_at";
-const FROM: &str = "reports r JOIN departments d ON d.id = r.department_id LEFT JOIN facilities f ON f.id = r.facility_id";
+pub const FROM: &str = "reports r JOIN departments d ON d.id = r.department_id LEFT JOIN facilities f ON f.id = r.facility_id";
 
 fn codes(s: String) -> Vec<String> {
     s.split(',')
@@ -77,7 +77,7 @@ fn codes(s: String) -> Vec<String> {
         .collect()
 }
 
-fn report(r: &AnyRow) -> Result<Report, sqlx::Error> {
+pub fn report(r: &AnyRow) -> Result<Report, sqlx::Error> {
     Ok(Report {
         id: r.try_get(0)?,
         department_id: r.try_get(1)?,

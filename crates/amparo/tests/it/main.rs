@@ -15,6 +15,7 @@ mod cluster;
 mod crash;
 mod dashboard;
 mod departments;
+mod exports;
 mod matrix;
 mod reports;
 mod shell;

@@ -97,6 +97,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/briefing", "LAAFFFFF"),
     ("GET", "/api/v1/districts", "LAAFFFFF"),
     ("PUT", "/api/v1/districts", "LAFFFFFF"),
+    ("GET", "/exports/reports.csv", "LAAFFFFF"),
+    ("GET", "/exports/reports.geojson", "LAAFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.

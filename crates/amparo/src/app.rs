@@ -5,7 +5,9 @@ use crate::db::{Db, Engine};
 use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
-use crate::{audit, auth, dashboard, departments, districts, exports, incidents, reports};
+use crate::{
+    audit, auth, dashboard, departments, districts, exports, incidents, reports, statistics,
+};
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::routing::{get, post};
@@ -195,6 +197,10 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::PUT, "/api/v1/districts", Some(ManageDistricts)),
         (Method::GET, "/exports/reports.csv", Some(ExportReports)),
         (Method::GET, "/exports/reports.geojson", Some(ExportReports)),
+        (Method::GET, "/statistics", None),
+        (Method::GET, "/statistics.csv", None),
+        (Method::GET, "/statistics/grid.geojson", None),
+        (Method::GET, "/api/v1/statistics", None),
     ]
 };
 
@@ -219,6 +225,7 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         districts::web::api_load,
         exports::web::csv,
         exports::web::geojson,
+        statistics::web::api,
     ),
     modifiers(&BearerAuth)
 )]
@@ -342,6 +349,10 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/exports/reports.csv", get(exports::web::csv))
         .route("/exports/reports.geojson", get(exports::web::geojson))
+        .route("/statistics", get(statistics::web::page))
+        .route("/statistics.csv", get(statistics::web::csv))
+        .route("/statistics/grid.geojson", get(statistics::web::grid))
+        .route("/api/v1/statistics", get(statistics::web::api))
         .route("/api/v1/dashboard", get(dashboard::api::dashboard))
         .route("/api/v1/briefing", get(dashboard::api::briefing))
         .route(

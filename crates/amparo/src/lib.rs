@@ -15,5 +15,6 @@ pub mod incidents;
 pub mod jobs;
 pub mod mail;
 pub mod reports;
+pub mod statistics;
 pub mod web;
 pub mod webhook;

@@ -483,3 +483,18 @@ districts-load = Load a boundary file
 districts-file = GeoJSON file
 districts-error-file = Choose a GeoJSON file.
 districts-error-utf8 = The file is not UTF-8 text; export it as GeoJSON again.
+
+## Public statistics
+nav-statistics = Public statistics
+stats-title = Public statistics
+stats-intro = Reports of federal immigration enforcement activity on City of Los Angeles property, counted as incidents (one event, however many people reported it), by the week they began. False alarms and duplicates are not counted.
+stats-as-of = Counts include only what was observed and recorded before { $time } (Los Angeles time): nothing is published until it is 24 hours old.
+stats-by = Count by
+stats-weeks = Weeks
+stats-grid = Map data (500 m grid)
+stats-caption = Incidents by week (weeks begin on Monday)
+stats-total = Total
+stats-withheld = withheld
+stats-no-districts = No council district boundaries are loaded yet, so there are no counts by district.
+stats-method = A dash marks a number that is withheld: counts from 1 to 10 are not published, and where one could be worked out from the totals, other numbers are withheld too. Map data gives the centre of a grid cell about 500 metres across, never the place reported.
+error-weeks = Choose between 1 and 104 weeks.

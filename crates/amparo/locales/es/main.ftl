@@ -483,3 +483,18 @@ districts-load = Cargar un archivo de límites
 districts-file = Archivo GeoJSON
 districts-error-file = Elija un archivo GeoJSON.
 districts-error-utf8 = El archivo no es texto UTF-8; expórtelo de nuevo como GeoJSON.
+
+## Estadísticas públicas
+nav-statistics = Estadísticas públicas
+stats-title = Estadísticas públicas
+stats-intro = Reportes de actividad federal de control migratorio en propiedades de la Ciudad de Los Ángeles, contados como incidentes (un mismo hecho, aunque varias personas lo reporten), por la semana en que comenzaron. No se cuentan las falsas alarmas ni los duplicados.
+stats-as-of = Los conteos incluyen solo lo observado y registrado antes del { $time } (hora de Los Ángeles): nada se publica antes de cumplir 24 horas.
+stats-by = Contar por
+stats-weeks = Semanas
+stats-grid = Datos del mapa (cuadrícula de 500 m)
+stats-caption = Incidentes por semana (las semanas empiezan el lunes)
+stats-total = Total
+stats-withheld = reservado
+stats-no-districts = Aún no hay límites de distritos del Concejo cargados, así que no hay conteos por distrito.
+stats-method = Un guion indica un número reservado: no se publican los conteos de 1 a 10 y, cuando uno podría deducirse de los totales, se reservan también otros números. Los datos del mapa dan el centro de una celda de unos 500 metros, nunca el lugar reportado.
+error-weeks = Elija entre 1 y 104 semanas.

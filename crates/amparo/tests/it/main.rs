@@ -20,3 +20,4 @@ mod matrix;
 mod reports;
 mod shell;
 mod smtp_sink;
+mod statistics;

@@ -99,6 +99,10 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("PUT", "/api/v1/districts", "LAFFFFFF"),
     ("GET", "/exports/reports.csv", "LAAFFFFF"),
     ("GET", "/exports/reports.geojson", "LAAFFFFF"),
+    ("GET", "/statistics", "AAAAAAAA"),
+    ("GET", "/statistics.csv", "AAAAAAAA"),
+    ("GET", "/statistics/grid.geojson", "AAAAAAAA"),
+    ("GET", "/api/v1/statistics", "AAAAAAAA"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.

@@ -70,12 +70,18 @@ mod tests {
 
     #[test]
     fn parses_the_w3c_forms_with_a_timezone() {
-        assert_eq!(parsed("2010-01-01T00:00:00Z").as_deref(), Some("2010-01-01T00:00:00Z"));
+        assert_eq!(
+            parsed("2010-01-01T00:00:00Z").as_deref(),
+            Some("2010-01-01T00:00:00Z")
+        );
         assert_eq!(
             parsed("1994-11-05T08:15:30-05:00").as_deref(),
             Some("1994-11-05T08:15:30-05:00")
         );
-        assert_eq!(parsed("2010-01-01T10:20Z").as_deref(), Some("2010-01-01T10:20:00Z"));
+        assert_eq!(
+            parsed("2010-01-01T10:20Z").as_deref(),
+            Some("2010-01-01T10:20:00Z")
+        );
         assert_eq!(
             parsed("2010-01-01T10:20+01:00").as_deref(),
             Some("2010-01-01T10:20:00+01:00")

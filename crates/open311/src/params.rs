@@ -41,7 +41,11 @@ pub(crate) fn single(pairs: &[(String, String)], name: &str) -> Result<Option<St
 pub(crate) fn comma_list(pairs: &[(String, String)], name: &str) -> Vec<String> {
     let mut items: Vec<String> = Vec::new();
     for value in values(pairs, name) {
-        for item in value.split(',').map(str::trim).filter(|item| !item.is_empty()) {
+        for item in value
+            .split(',')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+        {
             if !items.iter().any(|known| known == item) {
                 items.push(item.to_string());
             }

@@ -97,6 +97,9 @@ mod tests {
 
     #[test]
     fn replaces_characters_xml_cannot_hold() {
-        assert_eq!(escape("a\u{0}b\u{1B}c\u{FFFF}"), "a\u{FFFD}b\u{FFFD}c\u{FFFD}");
+        assert_eq!(
+            escape("a\u{0}b\u{1B}c\u{FFFF}"),
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
     }
 }

@@ -6,7 +6,8 @@ use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
-    audit, auth, dashboard, departments, districts, exports, incidents, reports, statistics,
+    audit, auth, dashboard, departments, districts, exports, georeport, incidents, reports,
+    statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -201,6 +202,11 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/statistics.csv", None),
         (Method::GET, "/statistics/grid.geojson", None),
         (Method::GET, "/api/v1/statistics", None),
+        (Method::GET, "/open311/v2/{file}", None),
+        (Method::POST, "/open311/v2/{file}", None),
+        (Method::GET, "/open311/v2/services/{file}", None),
+        (Method::GET, "/open311/v2/requests/{file}", None),
+        (Method::GET, "/open311/v2/tokens/{file}", None),
     ]
 };
 
@@ -349,6 +355,19 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/exports/reports.csv", get(exports::web::csv))
         .route("/exports/reports.geojson", get(exports::web::geojson))
+        .route(
+            "/open311/v2/{file}",
+            get(georeport::web::get_root).post(georeport::web::post_request),
+        )
+        .route(
+            "/open311/v2/services/{file}",
+            get(georeport::web::service_definition),
+        )
+        .route(
+            "/open311/v2/requests/{file}",
+            get(georeport::web::one_request),
+        )
+        .route("/open311/v2/tokens/{file}", get(georeport::web::token))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -31,6 +31,22 @@ pub struct Config {
     pub webhook: WebhookConfig,
     pub incidents: IncidentsConfig,
     pub map: MapConfig,
+    pub open311: Open311Config,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Open311Config {
+    /// This endpoint's jurisdiction_id; requests naming another are refused (404).
+    pub jurisdiction_id: String,
+}
+
+impl Default for Open311Config {
+    fn default() -> Self {
+        Open311Config {
+            jurisdiction_id: "lacity.org".into(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -164,6 +180,7 @@ impl Default for Config {
             webhook: WebhookConfig::default(),
             incidents: IncidentsConfig::default(),
             map: MapConfig::default(),
+            open311: Open311Config::default(),
         }
     }
 }
@@ -283,6 +300,7 @@ impl Config {
             "INCIDENTS_TWO_PERSON_CONFIRMATION" => {
                 self.incidents.two_person_confirmation = flag(name, &value)?
             }
+            "OPEN311_JURISDICTION_ID" => self.open311.jurisdiction_id = value,
             "MAP_TILE_URL" => self.map.tile_url = value,
             "MAP_TILE_ATTRIBUTION" => self.map.tile_attribution = value,
             "WEBHOOK_URL" => self.webhook.url = value,

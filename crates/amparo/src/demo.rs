@@ -19,6 +19,108 @@ pub struct DemoAccount {
     pub password: String,
 }
 
+/// Made-up reports for the dashboard, briefing and statistics to show: (hours ago, department,
+/// latitude, longitude, agency, activity, masked). Places are public landmarks' surroundings,
+/// not real events.
+const DEMO_REPORTS: &[(i64, &str, f64, f64, &str, &str, &str)] = &[
+    (2, "RAP", 34.0736, -118.2400, "ice_ero", "staging", "all"),
+    (
+        5,
+        "LAPL",
+        34.0505,
+        -118.2551,
+        "ice_ero",
+        "questioning",
+        "some",
+    ),
+    (26, "RAP", 34.1184, -118.3004, "cbp", "surveillance", "none"),
+    (30, "LAPL", 34.0194, -118.4912, "ice_hsi", "arrest", "all"),
+    (
+        50, "PER", 34.0537, -118.2428, "unknown", "departed", "unknown",
+    ),
+    (
+        75,
+        "RAP",
+        33.7361,
+        -118.2922,
+        "border_patrol",
+        "checkpoint",
+        "all",
+    ),
+    (
+        100,
+        "LAPL",
+        34.1808,
+        -118.3090,
+        "ice_ero",
+        "detention",
+        "some",
+    ),
+    (170, "RAP", 34.2011, -118.5360, "fbi", "questioning", "none"),
+];
+
+/// Loads the demo council districts and files the demo reports, once.
+pub async fn load_reports(
+    db: &Db,
+    events: &Events,
+    config: &crate::config::Config,
+) -> anyhow::Result<()> {
+    let who = AuditActor::cli("demo");
+    if crate::districts::store::current(db).await?.is_none() {
+        let shapes = include_str!("../seed/demo-council-districts.geojson");
+        if let Err(problem) =
+            crate::districts::load(db, &who, "Demo districts (made-up shapes)", shapes).await?
+        {
+            anyhow::bail!("demo districts rejected: {problem}");
+        }
+    }
+    for (i, (hours, abbr, lat, lon, agency, activity, masked)) in DEMO_REPORTS.iter().enumerate() {
+        let Some(d) = departments::find_by_abbreviation(db, abbr).await? else {
+            continue;
+        };
+        let observed = chrono::Utc::now() - chrono::Duration::hours(*hours);
+        let input = crate::reports::model::ReportInput {
+            observed_at: crate::db::timestamp(observed),
+            ongoing: *hours < 3,
+            department_id: d.id,
+            facility_id: None,
+            location_text: "Demo location near a city facility".into(),
+            latitude: Some(*lat),
+            longitude: Some(*lon),
+            accuracy_m: Some(25.0),
+            area: "outside".into(),
+            agencies: vec![agency.to_string()],
+            identified_by: vec!["vest_or_patch".into()],
+            agents_min: Some(3),
+            vehicles_marked: Some(1),
+            vehicles_unmarked: Some(1),
+            attire: "both".into(),
+            masked: masked.to_string(),
+            id_visible: "no".into(),
+            supervisor_name: String::new(),
+            supervisor_badge: String::new(),
+            activities: vec![activity.to_string()],
+            warrant: "unknown".into(),
+            nonpublic_requested: if i % 3 == 0 { "yes" } else { "no" }.into(),
+            nonpublic_granted: "no".into(),
+            city_data_requested: "no".into(),
+            staff_actions: "Staff called the liaison and stayed in the public area.".into(),
+            lapd_present: "no".into(),
+            detained_count: 0,
+            minors_count: 0,
+            injuries_count: 0,
+            force_used: "no".into(),
+            narrative:
+                "Demo report: agents in vests stood near the entrance and left after a while."
+                    .into(),
+        };
+        let key = format!("demo-report-{i:04}-seed-v1");
+        let sent = format!("demo {i}");
+        crate::reports::submit(db, events, config, &who, &key, &sent, &input).await?;
+    }
+    Ok(())
+}
+
 pub async fn load(db: &Db, events: &Events) -> anyhow::Result<Vec<DemoAccount>> {
     let who = AuditActor::cli("demo");
     let added = departments::seed::load_departments(db, events, &who).await?;

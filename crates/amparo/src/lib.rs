@@ -11,6 +11,7 @@ pub mod departments;
 pub mod districts;
 pub mod events;
 pub mod exports;
+pub mod georeport;
 pub mod incidents;
 pub mod jobs;
 pub mod mail;

@@ -159,8 +159,10 @@ async fn department_id(db: &Db, abbr: Option<&str>) -> anyhow::Result<Option<i64
 
 /// Loads the demo data and prints each demo account on a line of its own (the browser tests
 /// read these lines).
-async fn load_demo(db: &Db, events: &Events) -> anyhow::Result<()> {
-    for a in demo::load(db, events).await? {
+async fn load_demo(db: &Db, events: &Events, config: &Config) -> anyhow::Result<()> {
+    let accounts = demo::load(db, events).await?;
+    demo::load_reports(db, events, config).await?;
+    for a in accounts {
         println!(
             "DEMO ACCOUNT role={} email={} password={}",
             a.role.as_str(),
@@ -201,7 +203,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let db = open(&config).await?;
             if with_demo {
-                load_demo(&db, &events).await?;
+                load_demo(&db, &events, &config).await?;
             } else if amparo::auth::store::count_users(&db).await? == 0 {
                 println!("No accounts yet. Create the first administrator with:");
                 println!("  amparo user add --role admin you@lacity.org");
@@ -213,7 +215,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("migrations applied");
         }
         Command::Demo => {
-            load_demo(&open(&config).await?, &events).await?;
+            load_demo(&open(&config).await?, &events, &config).await?;
         }
         Command::User {
             command:

@@ -73,11 +73,8 @@ pub struct ReportReceipt {
     pub removed: Vec<Removed>,
 }
 
-/// The JSON body as the web form would have posted it, so both go through one validation.
-fn as_form(body: &serde_json::Value, ctx: &Ctx) -> Result<FormData, AppError> {
-    let obj = body
-        .as_object()
-        .ok_or_else(|| AppError::BadRequest("the body must be a JSON object".into()))?;
+/// What a machine client may leave out: "unknown" answers, the token's department, now.
+pub fn defaults(ctx: &Ctx) -> FormData {
     let mut f = FormData::default();
     for field in [
         "attire",
@@ -101,6 +98,15 @@ fn as_form(body: &serde_json::Value, ctx: &Ctx) -> Result<FormData, AppError> {
             .format("%Y-%m-%dT%H:%M")
             .to_string(),
     );
+    f
+}
+
+/// The JSON body as the web form would have posted it, so both go through one validation.
+fn as_form(body: &serde_json::Value, ctx: &Ctx) -> Result<FormData, AppError> {
+    let obj = body
+        .as_object()
+        .ok_or_else(|| AppError::BadRequest("the body must be a JSON object".into()))?;
+    let mut f = defaults(ctx);
     for (k, v) in obj {
         match (k.as_str(), v) {
             (_, serde_json::Value::Null) => {}

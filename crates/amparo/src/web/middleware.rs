@@ -135,6 +135,11 @@ fn wants_json(path: &str, headers: &HeaderMap) -> bool {
             .is_some_and(|a| a.contains("application/json") && !a.contains("text/html"))
 }
 
+/// Paths served to machine clients by API key only: sessions are not consulted there.
+fn key_only(path: &str) -> bool {
+    path.starts_with("/open311/")
+}
+
 /// Paths a person who must change a one-time password may still reach.
 fn allowed_before_password_change(path: &str) -> bool {
     path == "/account/password"
@@ -205,7 +210,8 @@ pub async fn resolve(State(state): State<AppState>, req: Request, next: Next) ->
                 return error_response(Some(&ctx), json, AppError::from(e).into_response(), &names)
             }
         }
-    } else if let Some(raw) = cookie(req.headers(), names.session) {
+    } else if let Some(raw) = cookie(req.headers(), names.session).filter(|_| !key_only(&ctx.path))
+    {
         match sessions::load(&state, raw).await {
             Ok(Some(s)) => {
                 ctx.must_change_password = s.user.must_change_password;
@@ -230,7 +236,9 @@ pub async fn resolve(State(state): State<AppState>, req: Request, next: Next) ->
     }
 
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    let req = if unsafe_method && !via_token {
+    // Open311 clients authenticate with api_key alone (possibly in the form body), never with
+    // a session cookie, so a cross-site form cannot act for a signed-in person there.
+    let req = if unsafe_method && !via_token && !key_only(&ctx.path) {
         match check_csrf(&ctx, req).await {
             Ok(req) => req,
             Err(e) => {

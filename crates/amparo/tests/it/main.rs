@@ -17,6 +17,7 @@ mod dashboard;
 mod departments;
 mod exports;
 mod matrix;
+mod open311;
 mod reports;
 mod shell;
 mod smtp_sink;

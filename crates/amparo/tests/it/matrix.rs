@@ -103,6 +103,12 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/statistics.csv", "AAAAAAAA"),
     ("GET", "/statistics/grid.geojson", "AAAAAAAA"),
     ("GET", "/api/v1/statistics", "AAAAAAAA"),
+    // Open311 answers to API keys only: a signed-in browser is anonymous there (403 per spec).
+    ("GET", "/open311/v2/{file}", "FFFFFFFF"),
+    ("POST", "/open311/v2/{file}", "FFFFFFFF"),
+    ("GET", "/open311/v2/services/{file}", "AAAAAAAA"),
+    ("GET", "/open311/v2/requests/{file}", "FFFFFFFF"),
+    ("GET", "/open311/v2/tokens/{file}", "FFFFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -144,7 +150,14 @@ fn concrete(path: &str, ids: &Ids) -> String {
     } else {
         ids.department
     };
-    path.replace("{id}", &id.to_string())
+    let file = match path {
+        "/open311/v2/services/{file}" => "arrest.json".to_string(),
+        "/open311/v2/requests/{file}" => format!("{}.json", ids.report),
+        "/open311/v2/tokens/{file}" => "no-such-token-000000.xml".to_string(),
+        _ => "requests.json".to_string(),
+    };
+    path.replace("{file}", &file)
+        .replace("{id}", &id.to_string())
         .replace("{kind}", "primary")
         .replace("{code}", "es")
 }

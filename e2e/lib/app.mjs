@@ -107,6 +107,15 @@ export async function submitForm(page, button) {
   return res.status();
 }
 
+/** Press a GET form's button; resolves with the status of the page it navigates to. */
+export async function submitQuery(page, button) {
+  const loaded = page.waitForResponse((r) => r.request().method() === 'GET' && r.request().isNavigationRequest());
+  await button.click();
+  const res = await loaded;
+  await page.waitForLoadState('load');
+  return res.status();
+}
+
 /** The form came back with the error summary (role="alert"). */
 export async function expectErrorSummary(page) {
   const alert = page.getByRole('alert');

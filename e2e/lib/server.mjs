@@ -1,6 +1,6 @@
 // Starts one amparo server for the test run: fresh temp dir, fresh SQLite
 // database, free loopback port, demo accounts parsed from stdout.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { constants as fsConstants, createWriteStream } from 'node:fs';
 import { access, mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -47,6 +47,31 @@ export async function freePort() {
   return port;
 }
 
+/**
+ * The database for this run: a fresh SQLite file, or, when AMPARO_E2E_POSTGRES_URL names a
+ * PostgreSQL database to connect through, a fresh database created beside it (dropped at stop).
+ */
+function createDatabase(tmpDir) {
+  const admin = process.env.AMPARO_E2E_POSTGRES_URL;
+  if (!admin) return { engine: 'sqlite', url: `sqlite://${tmpDir}/e2e.db`, drop() {} };
+  const name = `amparo_e2e_${process.pid}_${Date.now()}`;
+  const psql = (sql) => execFileSync('psql', [admin, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], { stdio: 'pipe' });
+  psql(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    engine: 'postgres',
+    url: url.toString(),
+    drop() {
+      try {
+        psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } catch (err) {
+        console.log(`# could not drop ${name}: ${err.message}`);
+      }
+    },
+  };
+}
+
 /** Keeps the last `limit` characters written to it. */
 class Tail {
   constructor(limit = 64 * 1024) {
@@ -76,7 +101,8 @@ export async function startServer() {
   const tmpDir = await mkdtemp(path.join(os.tmpdir(), 'amparo-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
-  const args = ['--database-url', `sqlite://${tmpDir}/e2e.db`, 'serve', '--demo', '--listen', `127.0.0.1:${port}`];
+  const database = createDatabase(tmpDir);
+  const args = ['--database-url', database.url, 'serve', '--demo', '--listen', `127.0.0.1:${port}`];
 
   // Fresh output dir per run: server log, and screenshots of failed tests.
   await rm(RESULTS_DIR, { recursive: true, force: true });
@@ -156,6 +182,7 @@ export async function startServer() {
         await Promise.race([exitPromise, sleep(2_000)]);
       }
     }
+    database.drop();
     process.off('exit', onExit);
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -44,6 +44,25 @@ export function adminSuite(ctx) {
     });
   });
 
+  test('council district boundaries; public statistics without signing in', { timeout: 120_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'admin-districts', async (page) => {
+      await signIn(page, ctx.creds, 'admin');
+      await open(page, '/admin/districts');
+      assert.equal(await heading1(page), 'Council district boundaries');
+      assert.match(await page.locator('main').innerText(), /Demo districts/, 'the demo boundary file is in force');
+      await checkA11y(page, 'council district boundaries');
+    });
+    await withPage(ctx.browser, ctx.server.baseURL, 'public-statistics', async (page) => {
+      await open(page, '/statistics');
+      assert.equal(await heading1(page), 'Public statistics');
+      await page.getByRole('table').waitFor({ state: 'visible' });
+      await checkA11y(page, 'public statistics');
+      await open(page, '/statistics?by=district');
+      await page.getByRole('table').waitFor({ state: 'visible' });
+      await checkA11y(page, 'public statistics by district');
+    });
+  });
+
   test('auditor: audit log', { timeout: 120_000 }, async () => {
     await withPage(ctx.browser, ctx.server.baseURL, 'auditor-audit', async (page) => {
       await signIn(page, ctx.creds, 'auditor');

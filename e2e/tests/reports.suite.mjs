@@ -12,6 +12,7 @@ import {
   open,
   signIn,
   submitForm,
+  submitQuery,
 } from '../lib/app.mjs';
 import { checkA11y } from '../lib/axe.mjs';
 import { withPage } from '../lib/browser.mjs';
@@ -181,6 +182,55 @@ async function historyChanges(page) {
   return rows.map((cells) => ({ change: cells[change], evidence: cells[evidence] }));
 }
 
+/** Step 5, dashboard: the confirmed incident is listed and counted, the chart and map drawn. */
+async function dashboardShows(page, incident) {
+  await followNav(page, 'Dashboard', '/dashboard');
+  assert.equal(await heading1(page), 'Dashboard');
+  const live = page.locator('#live');
+  await live
+    .getByRole('link', { name: `Incident ${incident}`, exact: true })
+    .waitFor({ state: 'visible' })
+    .catch(() => assert.fail(`incident ${incident} is not listed on the dashboard`));
+  const row = live.getByRole('row').filter({ has: page.getByRole('link', { name: `Incident ${incident}`, exact: true }) });
+  assert.match(await row.innerText(), /Recreation and Parks/, 'department of the incident on the dashboard');
+  assert.match(await row.innerText(), /Confirmed/, 'state of the incident on the dashboard');
+  await page.getByRole('img', { name: 'Incidents per day', exact: true }).waitFor({ state: 'visible' });
+  const byDepartment = page.getByRole('region', { name: 'By department', exact: true });
+  assert.match(await byDepartment.innerText(), /Recreation and Parks/, 'count by department');
+  // Leaflet, served by amparo, draws the district boundaries and the incident points.
+  const map = page.locator('#map.leaflet-container');
+  await map.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelectorAll('#map path.leaflet-interactive').length > 15, null, { timeout: 5_000 })
+    .catch(() => assert.fail('the map drew no boundaries or points'));
+  await checkA11y(page, 'dashboard');
+
+  // Filtering by the state keeps the incident; another department's filter drops it.
+  await page.getByLabel('State', { exact: true }).selectOption({ label: 'Confirmed' });
+  await submitQuery(page, page.getByRole('button', { name: 'Filter', exact: true }));
+  await expectPath(page, '/dashboard');
+  assert.equal(await page.locator('#live').getByRole('link', { name: `Incident ${incident}`, exact: true }).count(), 1, 'confirmed filter');
+  await page.getByLabel('From', { exact: true }).fill('2030-01-02');
+  await page.getByLabel('To', { exact: true }).fill('2030-01-01');
+  assert.equal(await submitQuery(page, page.getByRole('button', { name: 'Filter', exact: true })), 422, 'a reversed range answers 422');
+  await expectFieldError(page, 'From', 'The start date must not be after the end date.');
+  await checkA11y(page, 'dashboard with a filter error');
+}
+
+/** Step 5, briefing: today's printable briefing lists the incident as confirmed. */
+async function briefingShows(page, incident) {
+  await followNav(page, 'Daily briefing', '/briefing');
+  assert.match(await heading1(page), /^Daily briefing for \d{4}-\d{2}-\d{2}$/);
+  const confirmed = page.getByRole('region', { name: 'Confirmed incidents', exact: true });
+  await confirmed
+    .getByRole('link', { name: `Incident ${incident}`, exact: true })
+    .waitFor({ state: 'visible' })
+    .catch(() => assert.fail(`incident ${incident} is not under "Confirmed incidents" in the briefing`));
+  assert.match(await confirmed.innerText(), /Recreation and Parks/, 'department heading in the briefing');
+  const fresh = page.getByRole('region', { name: 'New incidents', exact: true });
+  assert.equal(await fresh.getByRole('link', { name: `Incident ${incident}`, exact: true }).count(), 1, 'the incident began today');
+  await checkA11y(page, 'daily briefing');
+}
+
 export function reportsSuite(ctx) {
   /** Report A: filed by the employee in the first test, used again by the incidents test. */
   let reportA;
@@ -282,6 +332,9 @@ export function reportsSuite(ctx) {
       const confirmed = history.find((row) => /^State changed → Confirmed/.test(row.change));
       assert.equal(confirmed.evidence, EVIDENCE, 'evidence recorded with the confirmation');
       await checkA11y(page, 'confirmed incident');
+
+      await dashboardShows(page, incidentA);
+      await briefingShows(page, incidentA);
     });
   });
 }

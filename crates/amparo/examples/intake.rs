@@ -6,23 +6,16 @@
 //! DATABASE_URL: sqlite (a fresh file, the default) or a postgres:// URL to a database the
 //! benchmark may create a scratch database beside.
 
-use amparo::app::{self, AppState};
 use amparo::audit::AuditActor;
-use amparo::config::Config;
-use amparo::db::Db;
 use amparo::events::Events;
 use amparo::reports::model::ReportInput;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1000.0
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::{percentile, Scratch};
 
 fn body(i: usize) -> serde_json::Value {
     serde_json::json!({
@@ -114,23 +107,8 @@ async fn main() -> anyhow::Result<()> {
     let url = args.get(1).cloned().unwrap_or_else(|| "sqlite".into());
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(5000);
     let clients: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(32);
-    let dir = std::env::temp_dir().join(format!("amparo-intake-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let (db_url, scratch) = if url.starts_with("postgres") {
-        let name = format!("amparo_bench_{}", std::process::id());
-        let admin = Db::connect(&url).await?;
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(admin.pool())
-            .await?;
-        let (prefix, _) = url
-            .rsplit_once('/')
-            .ok_or_else(|| anyhow::anyhow!("bad URL"))?;
-        (format!("{prefix}/{name}"), Some((admin, name)))
-    } else {
-        (format!("sqlite://{}", dir.join("bench.db").display()), None)
-    };
-    let db = Db::connect(&db_url).await?;
-    amparo::db::migrate(&db).await?;
+    let scratch = Scratch::new(&url, "intake").await?;
+    let db = scratch.db.clone();
     let events = Events::detached();
     let who = AuditActor::cli("bench");
     amparo::departments::seed::load_departments(&db, &events, &who).await?;
@@ -152,26 +130,7 @@ async fn main() -> anyhow::Result<()> {
         Err(p) => anyhow::bail!("{p:?}"),
     };
 
-    let mut config = Config {
-        database_url: db_url.clone(),
-        max_concurrent_requests: 1024,
-        ..Config::default()
-    };
-    config.jobs.enabled = false;
-    config.audit.checkpoint_path = dir.join("cp.jsonl");
-    config.audit.key_path = dir.join("key");
-    let state = AppState::new(db.clone(), config);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let endpoint = format!("http://{}/api/v1/reports", listener.local_addr()?);
-    let router = app::router(state);
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .await
-        .ok();
-    });
+    let endpoint = format!("{}/api/v1/reports", scratch.serve().await?);
 
     let http = reqwest::Client::builder()
         .pool_max_idle_per_host(clients)
@@ -217,11 +176,7 @@ async fn main() -> anyhow::Result<()> {
 
     let http_rate = n as f64 / http_wall.as_secs_f64();
     let raw_rate = n as f64 / raw_wall.as_secs_f64();
-    let engine = if url.starts_with("postgres") {
-        "PostgreSQL"
-    } else {
-        "SQLite"
-    };
+    let engine = scratch.engine;
     println!(
         "{engine}: {n} reports, {clients} clients | HTTP {http_rate:.0}/s (p50 {:.1} ms, p99 {:.1} ms) | driver {raw_rate:.0}/s (p50 {:.1} ms, p99 {:.1} ms) | HTTP/driver {:.0} %",
         percentile(&http_lat, 0.5),
@@ -230,12 +185,6 @@ async fn main() -> anyhow::Result<()> {
         percentile(&raw_lat, 0.99),
         100.0 * http_rate / raw_rate
     );
-    db.close().await;
-    if let Some((admin, name)) = scratch {
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(admin.pool())
-            .await?;
-    }
-    std::fs::remove_dir_all(&dir).ok();
+    scratch.drop().await?;
     Ok(())
 }

@@ -6,8 +6,8 @@ use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
-    audit, auth, dashboard, departments, districts, exports, georeport, incidents, reports,
-    statistics,
+    attachments, audit, auth, dashboard, departments, districts, exports, georeport, incidents,
+    reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -207,6 +207,13 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/open311/v2/services/{file}", None),
         (Method::GET, "/open311/v2/requests/{file}", None),
         (Method::GET, "/open311/v2/tokens/{file}", None),
+        (Method::POST, "/reports/{id}/attachments", Some(ViewReport)),
+        (
+            Method::POST,
+            "/api/v1/reports/{id}/attachments",
+            Some(ViewReport),
+        ),
+        (Method::GET, "/attachments/{id}", Some(ViewReport)),
     ]
 };
 
@@ -232,6 +239,7 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         exports::web::csv,
         exports::web::geojson,
         statistics::web::api,
+        attachments::web::api_upload,
     ),
     modifiers(&BearerAuth)
 )]
@@ -368,6 +376,17 @@ pub fn router(state: AppState) -> Router {
             get(georeport::web::one_request),
         )
         .route("/open311/v2/tokens/{file}", get(georeport::web::token))
+        .route(
+            "/reports/{id}/attachments",
+            post(attachments::web::upload)
+                .layer(DefaultBodyLimit::max(attachments::web::BODY_LIMIT)),
+        )
+        .route(
+            "/api/v1/reports/{id}/attachments",
+            post(attachments::web::api_upload)
+                .layer(DefaultBodyLimit::max(attachments::web::BODY_LIMIT)),
+        )
+        .route("/attachments/{id}", get(attachments::web::view))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -1,6 +1,7 @@
 //! amparo: the City of Los Angeles' system for Executive Directive No. 12.
 
 pub mod app;
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod config;

@@ -498,3 +498,18 @@ stats-withheld = withheld
 stats-no-districts = No council district boundaries are loaded yet, so there are no counts by district.
 stats-method = A dash marks a number that is withheld: counts from 1 to 10 are not published, and where one could be worked out from the totals, other numbers are withheld too. Map data gives the centre of a grid cell about 500 metres across, never the place reported.
 error-weeks = Choose between 1 and 104 weeks.
+
+## Attachments
+attach-title = Photos and documents
+attach-none = None attached.
+attach-link = Attachment { $id }
+attach-size = { $kb } KB
+attach-removed = Removed before storing:
+attach-file = Add a photo or document
+attach-hint = A JPEG or PNG photo (of a warrant or a document, say), up to 10 MB; at most 5 per report. Location and camera details are removed before it is stored. PDF files cannot be cleaned of their hidden details yet, so photograph the pages instead.
+attach-add = Attach
+attach-error-empty = Choose a file.
+attach-error-large = The file is larger than 10 MB.
+attach-error-type = Only JPEG and PNG photos can be attached.
+attach-error-malformed = The file is damaged and cannot be read.
+attach-error-many = This report already has 5 attachments.

@@ -498,3 +498,18 @@ stats-withheld = reservado
 stats-no-districts = Aún no hay límites de distritos del Concejo cargados, así que no hay conteos por distrito.
 stats-method = Un guion indica un número reservado: no se publican los conteos de 1 a 10 y, cuando uno podría deducirse de los totales, se reservan también otros números. Los datos del mapa dan el centro de una celda de unos 500 metros, nunca el lugar reportado.
 error-weeks = Elija entre 1 y 104 semanas.
+
+## Archivos adjuntos
+attach-title = Fotos y documentos
+attach-none = No hay archivos adjuntos.
+attach-link = Archivo adjunto { $id }
+attach-size = { $kb } KB
+attach-removed = Se quitó antes de guardar:
+attach-file = Agregar una foto o un documento
+attach-hint = Una foto JPEG o PNG (de una orden o de un documento, por ejemplo), de hasta 10 MB; como máximo 5 por reporte. Los datos de ubicación y de la cámara se quitan antes de guardarla. Los archivos PDF aún no se pueden limpiar de sus datos ocultos; fotografíe las páginas.
+attach-add = Adjuntar
+attach-error-empty = Elija un archivo.
+attach-error-large = El archivo pesa más de 10 MB.
+attach-error-type = Solo se pueden adjuntar fotos JPEG y PNG.
+attach-error-malformed = El archivo está dañado y no se puede leer.
+attach-error-many = Este reporte ya tiene 5 archivos adjuntos.

@@ -41,6 +41,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0005_dashboard.sql"),
         postgres: include_str!("../../migrations/postgres/0005_dashboard.sql"),
     },
+    Migration {
+        version: 6,
+        name: "attachments",
+        sqlite: include_str!("../../migrations/sqlite/0006_attachments.sql"),
+        postgres: include_str!("../../migrations/postgres/0006_attachments.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

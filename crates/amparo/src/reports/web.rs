@@ -454,12 +454,15 @@ pub struct Answer {
 
 #[derive(Template)]
 #[template(path = "reports/show.html")]
-struct ShowPage {
+pub struct ShowPage {
     page: Page,
     csrf: String,
     row: Row,
     answers: Vec<Answer>,
     received: bool,
+    attachments: Vec<crate::attachments::store::Attachment>,
+    attach_error: Option<String>,
+    can_attach: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -563,15 +566,33 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(q): Query<ShowQuery>,
 ) -> Result<Response, AppError> {
-    let report = load(&state, &ctx, id).await?;
+    Ok(ok(
+        &show_page(&state, &ctx, id, None, q.notice.as_deref()).await?
+    ))
+}
+
+/// A report's page, with its attachments and, after a failed upload, why it failed.
+pub async fn show_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    attach_error: Option<String>,
+    notice: Option<&str>,
+) -> Result<ShowPage, AppError> {
+    let report = load(state, ctx, id).await?;
     let tr = ctx.tr();
-    Ok(ok(&ShowPage {
-        page: Page::new(&ctx, tr.n("report-heading", "id", id)),
+    Ok(ShowPage {
+        page: Page::new(ctx, tr.n("report-heading", "id", id))
+            .with_notice(notice.filter(|n| *n == "saved")),
         csrf: ctx.csrf_for_form(),
         answers: answers(tr, &report),
-        received: q.notice.as_deref() == Some("received"),
-        row: row(&ctx, tr, report),
-    }))
+        received: notice == Some("received"),
+        attachments: crate::attachments::store::for_report(&state.db, id).await?,
+        attach_error,
+        // Whoever may see a report may add a photo of what it describes.
+        can_attach: ctx.actor.as_ref().is_some_and(|a| a.user_id().is_some()),
+        row: row(ctx, tr, report),
+    })
 }
 
 pub async fn acknowledge(

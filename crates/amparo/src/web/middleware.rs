@@ -67,16 +67,31 @@ pub async fn observe(State(state): State<AppState>, mut req: Request, next: Next
     resp
 }
 
+/// Everything from amparo itself; map tiles also from the configured tile server, if any.
+pub fn content_security_policy(tile_url: &str) -> String {
+    const BASE: &str =
+        "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+    // The tile server's origin, with Leaflet's {s} subdomain placeholder as a wildcard.
+    let origin = tile_url
+        .split_once("://")
+        .map(|(scheme, rest)| {
+            let host = rest.split('/').next().unwrap_or_default();
+            format!("{scheme}://{}", host.replace("{s}", "*"))
+        })
+        .filter(|o| !o.contains(['{', '}', ';', ' ', '\'', '"']));
+    match origin {
+        Some(o) => format!("{BASE}; img-src 'self' {o}"),
+        None => BASE.to_string(),
+    }
+}
+
 pub async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let is_static = req.uri().path().starts_with("/static/");
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-        ),
-    );
+    if let Ok(v) = HeaderValue::from_str(&content_security_policy(&state.config.map.tile_url)) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
@@ -452,4 +467,19 @@ async fn adopt_framework_rejection(resp: Response) -> Response {
         fields: Default::default(),
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_security_policy;
+
+    #[test]
+    fn tiles_are_allowed_only_from_the_configured_server() {
+        assert!(!content_security_policy("").contains("img-src"));
+        assert!(
+            content_security_policy("https://{s}.tiles.example.org/{z}/{x}/{y}.png")
+                .ends_with("img-src 'self' https://*.tiles.example.org")
+        );
+        assert!(!content_security_policy("https://evil'; script-src *").contains("script-src *"));
+    }
 }

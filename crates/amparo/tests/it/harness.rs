@@ -420,3 +420,55 @@ pub fn sample_report(department_id: i64) -> amparo::reports::model::ReportInput 
         narrative: "They asked for Rosa Quintero by name.".into(),
     }
 }
+
+/// A valid 2×2 grey PNG with a tEXt chunk naming an author, built here so tests need no files.
+pub fn tiny_png() -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xffff_ffffu32;
+        for b in bytes {
+            crc ^= u32::from(*b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    }
+    // Two rows: filter byte 0, then two 8-bit grey pixels each; zlib with one stored block.
+    let raw = [0u8, 0x40, 0x80, 0, 0xc0, 0xff];
+    let adler = {
+        let (mut a, mut b) = (1u32, 0u32);
+        for x in raw {
+            a = (a + u32::from(x)) % 65521;
+            b = (b + a) % 65521;
+        }
+        (b << 16) | a
+    };
+    let mut zlib = vec![
+        0x78,
+        0x01,
+        0x01,
+        raw.len() as u8,
+        0,
+        !(raw.len() as u8),
+        0xff,
+    ];
+    zlib.extend_from_slice(&raw);
+    zlib.extend_from_slice(&adler.to_be_bytes());
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut png, b"IHDR", &[0, 0, 0, 2, 0, 0, 0, 2, 8, 0, 0, 0, 0]);
+    chunk(&mut png, b"tEXt", b"Author\0Rosa Quintero");
+    chunk(&mut png, b"IDAT", &zlib);
+    chunk(&mut png, b"IEND", &[]);
+    png
+}

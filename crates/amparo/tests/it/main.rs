@@ -8,6 +8,7 @@ mod incidents;
 
 mod alerts;
 mod api;
+mod attachments;
 mod audit_chain;
 mod auth;
 mod cli;

@@ -109,6 +109,9 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/open311/v2/services/{file}", "AAAAAAAA"),
     ("GET", "/open311/v2/requests/{file}", "FFFFFFFF"),
     ("GET", "/open311/v2/tokens/{file}", "FFFFFFFF"),
+    ("POST", "/reports/{id}/attachments", "LAAAFFFF"),
+    ("POST", "/api/v1/reports/{id}/attachments", "LAAAFFFF"),
+    ("GET", "/attachments/{id}", "LAAAFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -125,10 +128,13 @@ const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
     ("GET", "/reports/{id}", "NF"),
     ("POST", "/reports/{id}/acknowledge", "NF"),
     ("GET", "/api/v1/reports/{id}", "NF"),
+    ("POST", "/reports/{id}/attachments", "NF"),
+    ("GET", "/attachments/{id}", "NF"),
 ];
 
 struct Ids {
     report: i64,
+    attachment: i64,
     incident: i64,
     department: i64,
     facility: i64,
@@ -137,7 +143,9 @@ struct Ids {
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/incidents/") || path.starts_with("/api/v1/incidents/") {
+    let id = if path.starts_with("/attachments/") {
+        ids.attachment
+    } else if path.starts_with("/incidents/") || path.starts_with("/api/v1/incidents/") {
         ids.incident
     } else if path.starts_with("/reports/") || path.starts_with("/api/v1/reports/") {
         ids.report
@@ -276,7 +284,23 @@ both!(route_role_matrix, |app: TestApp| async move {
                 .unwrap()
         }
     };
+    let attach = |report: i64| {
+        let db = app.db.clone();
+        async move {
+            amparo::attachments::add(
+                &db,
+                &AuditActor::cli("test"),
+                report,
+                &crate::harness::tiny_png(),
+            )
+            .await
+            .unwrap()
+            .unwrap()
+            .id
+        }
+    };
     let own = Ids {
+        attachment: attach(own_report).await,
         report: own_report,
         incident: incident_of(own_report).await,
         department: rap,
@@ -285,6 +309,7 @@ both!(route_role_matrix, |app: TestApp| async move {
         token,
     };
     let other = Ids {
+        attachment: attach(other_report).await,
         report: other_report,
         incident: incident_of(other_report).await,
         department: lapl,

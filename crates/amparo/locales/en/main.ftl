@@ -433,6 +433,7 @@ dashboard-summary = { $count ->
     [one] 1 incident
    *[other] { $count } incidents
 }
+dashboard-counts = Counts
 dashboard-timeline = Incidents per day
 dashboard-by-department = By department
 dashboard-by-agency = By agency

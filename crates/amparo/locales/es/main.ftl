@@ -433,6 +433,7 @@ dashboard-summary = { $count ->
     [one] 1 incidente
    *[other] { $count } incidentes
 }
+dashboard-counts = Conteos
 dashboard-timeline = Incidentes por día
 dashboard-by-department = Por departamento
 dashboard-by-agency = Por agencia

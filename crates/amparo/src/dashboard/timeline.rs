@@ -24,7 +24,7 @@ pub fn svg(days: &[(NaiveDate, usize)], title: &str, summary: &str) -> String {
     let slot = plot_w / days.len().max(1) as f64;
     let bar = (slot * 0.8).max(1.0);
     let mut out = format!(
-        r#"<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="tl-title tl-desc" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">{}</title><desc id="tl-desc">{}</desc>"#,
+        r#"<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="tl-title" aria-describedby="tl-desc" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">{}</title><desc id="tl-desc">{}</desc>"#,
         escape(title),
         escape(summary)
     );

@@ -19,7 +19,6 @@ pub struct Overview {
     pub counts: Counts,
     pub departments: HashMap<i64, String>,
     pub facilities: HashMap<i64, String>,
-    pub rows: Vec<model::Row>,
 }
 
 impl Overview {
@@ -48,8 +47,7 @@ impl Overview {
 }
 
 pub async fn overview(db: &Db, filter: &Filter) -> Result<Overview, sqlx::Error> {
-    let rows = store::rows(db, filter).await?;
-    let counts = model::count(&rows, filter);
+    let counts = store::counts(db, filter).await?;
     let dept_ids: Vec<i64> = counts.by_department.keys().copied().collect();
     let facility_ids: Vec<i64> = model::top(&counts.by_facility, TOP_FACILITIES)
         .into_iter()
@@ -65,7 +63,6 @@ pub async fn overview(db: &Db, filter: &Filter) -> Result<Overview, sqlx::Error>
             .into_iter()
             .collect(),
         counts,
-        rows,
     })
 }
 

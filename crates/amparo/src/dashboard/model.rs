@@ -2,7 +2,7 @@
 //! fetches rows, this turns them into what the page, the briefing and the API show.
 
 use crate::incidents::model::STATES;
-use crate::reports::model::{codes_in, la_local_to_utc, utc_to_la_local, ACTIVITIES, AGENCIES};
+use crate::reports::model::{codes_in, la_local_to_utc, utc_to_la_local, AGENCIES};
 use crate::web::form::FormData;
 use chrono::{NaiveDate, NaiveTime};
 use std::collections::BTreeMap;
@@ -135,29 +135,14 @@ impl Filter {
     }
 }
 
-/// What the dashboard needs of one incident.
+/// An incident with coordinates, for the map.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
+pub struct Point {
     pub id: i64,
-    pub department_id: i64,
-    pub facility_id: Option<i64>,
     pub state: String,
     pub first_observed_at: String,
-    pub agency_mask: i64,
-    pub activity_mask: i64,
-    pub notable_mask: i64,
-    pub district: Option<String>,
-    pub latitude: Option<f64>,
-    pub longitude: Option<f64>,
-}
-
-impl Row {
-    /// The Los Angeles day the incident began.
-    pub fn local_day(&self) -> Option<NaiveDate> {
-        chrono::DateTime::parse_from_rfc3339(&self.first_observed_at)
-            .ok()
-            .map(|t| utc_to_la_local(t.with_timezone(&chrono::Utc)).date())
-    }
+    pub latitude: f64,
+    pub longitude: f64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -176,33 +161,37 @@ pub struct Counts {
     pub by_day: Vec<(NaiveDate, usize)>,
 }
 
-pub fn count(rows: &[Row], filter: &Filter) -> Counts {
-    let mut c = Counts {
-        total: rows.len(),
-        ..Counts::default()
-    };
-    let mut days: BTreeMap<NaiveDate, usize> = filter.days().into_iter().map(|d| (d, 0)).collect();
-    for r in rows {
-        *c.by_department.entry(r.department_id).or_default() += 1;
-        *c.by_state.entry(r.state.clone()).or_default() += 1;
-        for a in codes_in(AGENCIES.codes, r.agency_mask) {
-            *c.by_agency.entry(a.to_string()).or_default() += 1;
-        }
-        for a in codes_in(ACTIVITIES.codes, r.activity_mask) {
-            *c.by_activity.entry(a.to_string()).or_default() += 1;
-        }
-        if let Some(d) = &r.district {
-            *c.by_district.entry(d.clone()).or_default() += 1;
-        }
-        if let Some(f) = r.facility_id {
-            *c.by_facility.entry(f).or_default() += 1;
-        }
-        if let Some(n) = r.local_day().and_then(|d| days.get_mut(&d)) {
-            *n += 1;
+/// Counts per code from counts per bit mask: each incident counts once under every code
+/// whose bit its mask has.
+pub fn expand_masks(
+    codes: &'static [&'static str],
+    groups: &[(i64, usize)],
+) -> BTreeMap<String, usize> {
+    let mut out = BTreeMap::new();
+    for (mask, n) in groups {
+        for code in codes_in(codes, *mask) {
+            *out.entry(code.to_string()).or_default() += n;
         }
     }
-    c.by_day = days.into_iter().collect();
-    c
+    out
+}
+
+/// Counts per Los Angeles day, every day of the range, from counts per UTC hour
+/// ("YYYY-MM-DDTHH", the first 13 characters of a stored time). Hours, not days, are grouped
+/// in SQL because a Los Angeles day is not a UTC day.
+pub fn days_from_hours(filter: &Filter, hours: &[(String, usize)]) -> Vec<(NaiveDate, usize)> {
+    let mut days: BTreeMap<NaiveDate, usize> = filter.days().into_iter().map(|d| (d, 0)).collect();
+    for (hour, n) in hours {
+        let Ok(t) = chrono::NaiveDateTime::parse_from_str(&format!("{hour}:00"), "%Y-%m-%dT%H:%M")
+        else {
+            continue;
+        };
+        let day = utc_to_la_local(t.and_utc()).date();
+        if let Some(c) = days.get_mut(&day) {
+            *c += n;
+        }
+    }
+    days.into_iter().collect()
 }
 
 /// Largest first, ties by key; at most `n`.
@@ -264,45 +253,31 @@ mod tests {
         assert_eq!(f.query(), "from=2026-07-04&to=2026-07-04");
     }
 
-    fn row(id: i64, dept: i64, at: &str, agencies: i64) -> Row {
-        Row {
-            id,
-            department_id: dept,
-            facility_id: Some(dept * 10),
-            state: "new".into(),
-            first_observed_at: at.into(),
-            agency_mask: agencies,
-            activity_mask: 1,
-            notable_mask: 0,
-            district: Some("9".into()),
-            latitude: None,
-            longitude: None,
-        }
-    }
-
     #[test]
-    fn counts_group_by_local_day_and_code() {
+    fn masks_expand_to_codes_and_hours_to_local_days() {
         let f = Filter::from_query(&q("from=2026-11-27&to=2026-11-29"), day("2026-11-29")).unwrap();
         // 05:00 UTC on the 28th is still the 27th in Los Angeles.
-        let rows = [
-            row(1, 1, "2026-11-28T05:00:00.000000Z", 0b11),
-            row(2, 1, "2026-11-28T20:00:00.000000Z", 0b1),
-            row(3, 2, "2026-11-29T20:00:00.000000Z", 0b100),
-        ];
-        let c = count(&rows, &f);
-        assert_eq!(c.total, 3);
+        let days = days_from_hours(
+            &f,
+            &[
+                ("2026-11-28T05".to_string(), 1),
+                ("2026-11-28T20".to_string(), 2),
+                ("2026-11-30T07".to_string(), 4),
+                ("garbage".to_string(), 9),
+            ],
+        );
         assert_eq!(
-            c.by_day,
+            days,
             vec![
                 (day("2026-11-27"), 1),
-                (day("2026-11-28"), 1),
-                (day("2026-11-29"), 1)
+                (day("2026-11-28"), 2),
+                (day("2026-11-29"), 4)
             ]
         );
-        assert_eq!(c.by_agency.get("ice_ero"), Some(&2));
-        assert_eq!(c.by_agency.get("ice_hsi"), Some(&1));
-        assert_eq!(c.by_agency.get("cbp"), Some(&1));
-        assert_eq!(top(&c.by_department, 1), vec![(1, 2)]);
-        assert_eq!(c.by_district.get("9"), Some(&3));
+        let agencies = expand_masks(AGENCIES.codes, &[(0b11, 2), (0b1, 1), (0b100, 5)]);
+        assert_eq!(agencies.get("ice_ero"), Some(&3));
+        assert_eq!(agencies.get("ice_hsi"), Some(&2));
+        assert_eq!(agencies.get("cbp"), Some(&5));
+        assert_eq!(top(&agencies, 1), vec![("cbp".to_string(), 5)]);
     }
 }

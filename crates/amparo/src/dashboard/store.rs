@@ -1,6 +1,6 @@
 //! SQL for the dashboard: the incidents a filter selects, in the fewest columns that serve.
 
-use super::model::{Filter, Row};
+use super::model::{Counts, Filter, Point};
 use crate::db::Db;
 use crate::incidents::store::Incident;
 use sqlx::Row as _;
@@ -23,29 +23,68 @@ macro_rules! bind_filter {
     }};
 }
 
-/// Every incident the filter selects, for counting.
-pub async fn rows(db: &Db, f: &Filter) -> Result<Vec<Row>, sqlx::Error> {
-    let sql = format!(
-        "SELECT i.id, i.department_id, i.facility_id, i.state, i.first_observed_at, i.agency_mask, \
-         i.activity_mask, i.notable_mask, i.district, i.latitude, i.longitude FROM incidents i WHERE {WHERE}"
-    );
+async fn grouped<K>(
+    db: &Db,
+    f: &Filter,
+    key: &str,
+    extra: &str,
+) -> Result<Vec<(K, usize)>, sqlx::Error>
+where
+    K: for<'r> sqlx::Decode<'r, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    let sql =
+        format!("SELECT {key}, COUNT(*) FROM incidents i WHERE {WHERE} {extra} GROUP BY {key}");
     let rows = bind_filter!(sqlx::query(&sql), f)
         .fetch_all(db.pool())
         .await?;
     rows.iter()
+        .map(|r| Ok((r.try_get::<K, _>(0)?, r.try_get::<i64, _>(1)? as usize)))
+        .collect()
+}
+
+/// The dashboard's counts, each grouped by the database over the filter's index range, so
+/// the cost follows the number of groups sent back, not the number of incidents.
+pub async fn counts(db: &Db, f: &Filter) -> Result<Counts, sqlx::Error> {
+    use crate::reports::model::{ACTIVITIES, AGENCIES};
+    let (departments, states, districts, facilities, agencies, activities, hours) = tokio::try_join!(
+        grouped::<i64>(db, f, "i.department_id", ""),
+        grouped::<String>(db, f, "i.state", ""),
+        grouped::<String>(db, f, "i.district", "AND i.district IS NOT NULL"),
+        grouped::<i64>(db, f, "i.facility_id", "AND i.facility_id IS NOT NULL"),
+        grouped::<i64>(db, f, "i.agency_mask", ""),
+        grouped::<i64>(db, f, "i.activity_mask", ""),
+        grouped::<String>(db, f, "substr(i.first_observed_at, 1, 13)", ""),
+    )?;
+    Ok(Counts {
+        total: departments.iter().map(|(_, n)| n).sum(),
+        by_department: departments.into_iter().collect(),
+        by_state: states.into_iter().collect(),
+        by_district: districts.into_iter().collect(),
+        by_facility: facilities.into_iter().collect(),
+        by_agency: super::model::expand_masks(AGENCIES.codes, &agencies),
+        by_activity: super::model::expand_masks(ACTIVITIES.codes, &activities),
+        by_day: super::model::days_from_hours(f, &hours),
+    })
+}
+
+/// The newest `limit` selected incidents that have coordinates, for the map.
+pub async fn points(db: &Db, f: &Filter, limit: i64) -> Result<Vec<Point>, sqlx::Error> {
+    let sql = format!(
+        "SELECT i.id, i.state, i.first_observed_at, i.latitude, i.longitude FROM incidents i WHERE {WHERE} \
+         AND i.latitude IS NOT NULL AND i.longitude IS NOT NULL ORDER BY i.first_observed_at DESC LIMIT $8"
+    );
+    let rows = bind_filter!(sqlx::query(&sql), f)
+        .bind(limit)
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
         .map(|r| {
-            Ok(Row {
+            Ok(Point {
                 id: r.try_get(0)?,
-                department_id: r.try_get(1)?,
-                facility_id: r.try_get(2)?,
-                state: r.try_get(3)?,
-                first_observed_at: r.try_get(4)?,
-                agency_mask: r.try_get(5)?,
-                activity_mask: r.try_get(6)?,
-                notable_mask: r.try_get(7)?,
-                district: r.try_get(8)?,
-                latitude: r.try_get(9)?,
-                longitude: r.try_get(10)?,
+                state: r.try_get(1)?,
+                first_observed_at: r.try_get(2)?,
+                latitude: r.try_get(3)?,
+                longitude: r.try_get(4)?,
             })
         })
         .collect()

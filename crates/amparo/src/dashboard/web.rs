@@ -20,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 
 const PER_PAGE: i64 = 50;
 /// Points drawn on the map at most (newest first); the counts cover everything.
-pub const MAP_POINTS: usize = 5000;
+pub const MAP_POINTS: i64 = 5000;
 
 pub fn code_label(tr: Tr, prefix: &str, code: &str) -> String {
     tr.t(&format!("{prefix}-{}", code.replace('_', "-")))
@@ -255,17 +255,14 @@ pub async fn points(
     let form = FormData::parse(raw.unwrap_or_default().as_bytes())?;
     let filter =
         Filter::from_query(&form, super::today()).map_err(|p| crate::web::form::invalid(&p))?;
-    let mut rows = super::store::rows(&state.db, &filter).await?;
-    rows.sort_by(|a, b| b.first_observed_at.cmp(&a.first_observed_at));
-    let features: Vec<serde_json::Value> = rows
+    let points = super::store::points(&state.db, &filter, MAP_POINTS).await?;
+    let features: Vec<serde_json::Value> = points
         .iter()
-        .filter_map(|r| Some((r, r.latitude?, r.longitude?)))
-        .take(MAP_POINTS)
-        .map(|(r, lat, lon)| {
+        .map(|p| {
             serde_json::json!({
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {"id": r.id, "state": r.state, "first_observed_at": r.first_observed_at},
+                "geometry": {"type": "Point", "coordinates": [p.longitude, p.latitude]},
+                "properties": {"id": p.id, "state": p.state, "first_observed_at": p.first_observed_at},
             })
         })
         .collect();

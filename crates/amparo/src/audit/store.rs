@@ -10,6 +10,17 @@ pub async fn append(
     who: &AuditActor,
     what: &AuditEvent<'_>,
 ) -> Result<i64, sqlx::Error> {
+    append_many(tx, who, std::slice::from_ref(what)).await
+}
+
+/// Appends several entries under one lock and one read of the chain's head; returns the last
+/// sequence number. Call it as late in the transaction as possible: on PostgreSQL the lock is
+/// held until commit, so everything after it is serialised across nodes.
+pub async fn append_many(
+    tx: &mut WriteTx,
+    who: &AuditActor,
+    events: &[AuditEvent<'_>],
+) -> Result<i64, sqlx::Error> {
     if tx.engine() == Engine::Postgres {
         // Serialises appends across nodes until this transaction ends.
         sqlx::query("SELECT pg_advisory_xact_lock(727002)")
@@ -19,43 +30,47 @@ pub async fn append(
     let head = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         .fetch_optional(tx.conn())
         .await?;
-    let (seq, prev_hash) = match head {
-        Some(row) => (row.get::<i64, _>(0) + 1, row.get::<String, _>(1)),
-        None => (1, GENESIS_HASH.to_string()),
+    let (mut seq, mut prev_hash) = match head {
+        Some(row) => (row.try_get::<i64, _>(0)?, row.try_get::<String, _>(1)?),
+        None => (0, GENESIS_HASH.to_string()),
     };
-    let mut entry = AuditEntry {
-        seq,
-        at: crate::db::timestamp(chrono::Utc::now()),
-        actor: who.actor.clone(),
-        role: who.role.clone(),
-        department: who.department.clone(),
-        action: what.action.to_string(),
-        object_type: what.object_type.to_string(),
-        object_id: what.object_id.clone(),
-        outcome: what.outcome.as_str().to_string(),
-        request_id: who.request_id.clone(),
-        prev_hash,
-        hash: String::new(),
-    };
-    entry.hash = entry.compute_hash();
-    sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor, role, department, action, object_type, object_id, outcome, request_id, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-    )
-    .bind(entry.seq)
-    .bind(&entry.at)
-    .bind(&entry.actor)
-    .bind(&entry.role)
-    .bind(&entry.department)
-    .bind(&entry.action)
-    .bind(&entry.object_type)
-    .bind(&entry.object_id)
-    .bind(&entry.outcome)
-    .bind(&entry.request_id)
-    .bind(&entry.prev_hash)
-    .bind(&entry.hash)
-    .execute(tx.conn())
-    .await?;
+    for what in events {
+        seq += 1;
+        let mut entry = AuditEntry {
+            seq,
+            at: crate::db::timestamp(chrono::Utc::now()),
+            actor: who.actor.clone(),
+            role: who.role.clone(),
+            department: who.department.clone(),
+            action: what.action.to_string(),
+            object_type: what.object_type.to_string(),
+            object_id: what.object_id.clone(),
+            outcome: what.outcome.as_str().to_string(),
+            request_id: who.request_id.clone(),
+            prev_hash,
+            hash: String::new(),
+        };
+        entry.hash = entry.compute_hash();
+        sqlx::query(
+            "INSERT INTO audit_log (seq, at, actor, role, department, action, object_type, object_id, outcome, request_id, prev_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+        )
+        .bind(entry.seq)
+        .bind(&entry.at)
+        .bind(&entry.actor)
+        .bind(&entry.role)
+        .bind(&entry.department)
+        .bind(&entry.action)
+        .bind(&entry.object_type)
+        .bind(&entry.object_id)
+        .bind(&entry.outcome)
+        .bind(&entry.request_id)
+        .bind(&entry.prev_hash)
+        .bind(&entry.hash)
+        .execute(tx.conn())
+        .await?;
+        prev_hash = entry.hash;
+    }
     Ok(seq)
 }
 

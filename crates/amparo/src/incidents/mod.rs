@@ -14,15 +14,13 @@ use crate::events::{Event, Events};
 use model::{Transition, TransitionProblem};
 use store::{Change, Incident, NewIncident};
 
-/// Opens the incident for a new report, inside the report's transaction.
-pub async fn open_for_report(
+/// Records in its history that an incident was opened by a new report (the caller audits).
+pub async fn opened(
     tx: &mut WriteTx,
     who: &AuditActor,
+    incident: i64,
     report_id: i64,
-    n: &NewIncident<'_>,
-) -> Result<i64, sqlx::Error> {
-    let id = store::create(tx, n).await?;
-    store::attach(tx, report_id, id).await?;
+) -> Result<(), sqlx::Error> {
     let change = Change {
         actor: &who.actor,
         change: "opened",
@@ -33,9 +31,7 @@ pub async fn open_for_report(
         evidence: "",
         note: "",
     };
-    store::record(tx, id, &change).await?;
-    audit::record(tx, who, "open_incident", "incident", id, Outcome::Ok).await?;
-    Ok(id)
+    store::record(tx, incident, &change).await
 }
 
 pub struct Suggestion {

@@ -120,37 +120,59 @@ async fn store_once(
     s: &Stored<'_>,
 ) -> Result<Submitted, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let outcome = store::submit(
+    if let Some(earlier) = store::seen(&mut tx, s.key, s.request_hash).await? {
+        tx.commit_quiet().await?;
+        return Ok(earlier);
+    }
+    // The incident first, so the report is inserted already in it: nothing to update after.
+    let place = crate::incidents::store::NewIncident {
+        department_id: s.input.department_id,
+        facility_id: s.input.facility_id,
+        latitude: s.input.latitude,
+        longitude: s.input.longitude,
+        observed_at: &s.input.observed_at,
+        summary: s.input.summary(),
+        district: s.district,
+    };
+    let incident = crate::incidents::store::create(&mut tx, &place).await?;
+    let id = store::insert(
         &mut tx,
-        s.key,
-        s.request_hash,
-        &who.actor,
-        s.input,
-        s.redactions,
-        s.district,
+        &store::NewReport {
+            key: s.key,
+            request_hash: s.request_hash,
+            reporter: &who.actor,
+            input: s.input,
+            redaction_count: s.redactions,
+            district: s.district,
+            incident_id: Some(incident),
+        },
     )
     .await?;
-    if let Submitted::Created(id) = outcome {
-        audit::record(&mut tx, who, "create_report", "report", id, Outcome::Ok).await?;
-        let place = crate::incidents::store::NewIncident {
-            department_id: s.input.department_id,
-            facility_id: s.input.facility_id,
-            latitude: s.input.latitude,
-            longitude: s.input.longitude,
-            observed_at: &s.input.observed_at,
-            summary: s.input.summary(),
-            district: s.district,
-        };
-        crate::incidents::open_for_report(&mut tx, who, id, &place).await?;
-        notify::report_filed(&mut tx, config, id, s.department, s.place, s.input).await?;
-        tx.emit(Event::new(
-            "report.created",
-            id,
-            Some(s.input.department_id),
-        ));
-        tx.commit(events).await?;
-    }
-    Ok(outcome)
+    crate::incidents::opened(&mut tx, who, incident, id).await?;
+    notify::report_filed(&mut tx, config, id, s.department, s.place, s.input).await?;
+    // Last, because on PostgreSQL the audit lock is held until commit.
+    let entries = [
+        audit::AuditEvent {
+            action: "create_report",
+            object_type: "report",
+            object_id: id.to_string(),
+            outcome: Outcome::Ok,
+        },
+        audit::AuditEvent {
+            action: "open_incident",
+            object_type: "incident",
+            object_id: incident.to_string(),
+            outcome: Outcome::Ok,
+        },
+    ];
+    audit::store::append_many(&mut tx, who, &entries).await?;
+    tx.emit(Event::new(
+        "report.created",
+        id,
+        Some(s.input.department_id),
+    ));
+    tx.commit(events).await?;
+    Ok(Submitted::Created(id))
 }
 
 pub async fn acknowledge(

@@ -122,6 +122,27 @@ pub fn report(r: &AnyRow) -> Result<Report, sqlx::Error> {
     })
 }
 
+/// What an idempotency key already names: nothing, the same report, or a different one.
+pub async fn seen(
+    tx: &mut WriteTx,
+    key: &str,
+    request_hash: &str,
+) -> Result<Option<Submitted>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, request_hash FROM reports WHERE idempotency_key = $1")
+        .bind(key)
+        .fetch_optional(tx.conn())
+        .await?;
+    row.map(|row| {
+        let hash: String = row.try_get(1)?;
+        Ok(if hash == request_hash {
+            Submitted::Existing(row.try_get(0)?)
+        } else {
+            Submitted::KeyReused
+        })
+    })
+    .transpose()
+}
+
 /// Stores a report whose free text is already redacted, unless its key was seen before.
 pub async fn submit(
     tx: &mut WriteTx,
@@ -132,27 +153,45 @@ pub async fn submit(
     redaction_count: i64,
     district: Option<&str>,
 ) -> Result<Submitted, sqlx::Error> {
-    let seen = sqlx::query("SELECT id, request_hash FROM reports WHERE idempotency_key = $1")
-        .bind(key)
-        .fetch_optional(tx.conn())
-        .await?;
-    if let Some(row) = seen {
-        let hash: String = row.try_get(1)?;
-        return Ok(if hash == request_hash {
-            Submitted::Existing(row.try_get(0)?)
-        } else {
-            Submitted::KeyReused
-        });
+    if let Some(earlier) = seen(tx, key, request_hash).await? {
+        return Ok(earlier);
     }
+    let n = NewReport {
+        key,
+        request_hash,
+        reporter,
+        input: r,
+        redaction_count,
+        district,
+        incident_id: None,
+    };
+    Ok(Submitted::Created(insert(tx, &n).await?))
+}
+
+pub struct NewReport<'a> {
+    pub key: &'a str,
+    pub request_hash: &'a str,
+    pub reporter: &'a str,
+    /// Free text already redacted.
+    pub input: &'a ReportInput,
+    pub redaction_count: i64,
+    pub district: Option<&'a str>,
+    pub incident_id: Option<i64>,
+}
+
+/// Inserts a report (its key not yet seen), already in its incident when one is given.
+pub async fn insert(tx: &mut WriteTx, n: &NewReport<'_>) -> Result<i64, sqlx::Error> {
+    let (key, request_hash, reporter, r) = (n.key, n.request_hash, n.reporter, n.input);
+    let (redaction_count, district, incident_id) = (n.redaction_count, n.district, n.incident_id);
     let summary = r.summary();
     let row = sqlx::query(
         "INSERT INTO reports (idempotency_key, request_hash, reporter, department_id, facility_id, location_text, latitude, \
          longitude, accuracy_m, area, observed_at, ongoing, agencies, identified_by, agents_min, vehicles_marked, vehicles_unmarked, \
          attire, masked, id_visible, supervisor_name, supervisor_badge, activities, warrant, nonpublic_requested, nonpublic_granted, \
          city_data_requested, staff_actions, lapd_present, detained_count, minors_count, injuries_count, force_used, narrative, \
-         redaction_count, status, created_at, agency_mask, activity_mask, notable_mask, district) \
+         redaction_count, status, created_at, agency_mask, activity_mask, notable_mask, district, incident_id) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, \
-         $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, 'new', $36, $37, $38, $39, $40) RETURNING id",
+         $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, 'new', $36, $37, $38, $39, $40, $41) RETURNING id",
     )
     .bind(key)
     .bind(request_hash)
@@ -194,9 +233,10 @@ pub async fn submit(
     .bind(summary.activity_mask)
     .bind(summary.notable_mask)
     .bind(district)
+    .bind(incident_id)
     .fetch_one(tx.conn())
     .await?;
-    Ok(Submitted::Created(row.try_get(0)?))
+    row.try_get(0)
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Report>, sqlx::Error> {

@@ -20,9 +20,41 @@ fn cache() -> &'static Mutex<HashMap<String, Arc<geo::Districts>>> {
     CACHE.get_or_init(Default::default)
 }
 
+/// The map in force per database (by URL) and when it was last looked up: reports arrive
+/// many times a second and the map changes a few times a decade, so a lookup is reused for
+/// `RECHECK`. Another node's new map is noticed within that time.
+fn recent() -> &'static Mutex<HashMap<String, (std::time::Instant, Option<MapInfo>)>> {
+    static RECENT: OnceLock<Mutex<HashMap<String, (std::time::Instant, Option<MapInfo>)>>> =
+        OnceLock::new();
+    RECENT.get_or_init(Default::default)
+}
+
+const RECHECK: std::time::Duration = std::time::Duration::from_secs(2);
+
+async fn in_force(db: &Db) -> Result<Option<MapInfo>, sqlx::Error> {
+    let now = std::time::Instant::now();
+    if let Some((at, info)) = recent().lock().ok().and_then(|r| r.get(db.url()).cloned()) {
+        if now.duration_since(at) < RECHECK {
+            return Ok(info);
+        }
+    }
+    let info = store::current(db).await?;
+    if let Ok(mut r) = recent().lock() {
+        r.insert(db.url().to_string(), (now, info.clone()));
+    }
+    Ok(info)
+}
+
+/// Forgets the cached lookup, after this node loads a new map.
+fn forget(db: &Db) {
+    if let Ok(mut r) = recent().lock() {
+        r.remove(db.url());
+    }
+}
+
 /// The districts in force, parsed once per process.
 pub async fn current(db: &Db) -> anyhow::Result<Option<(MapInfo, Arc<geo::Districts>)>> {
-    let Some(info) = store::current(db).await? else {
+    let Some(info) = in_force(db).await? else {
         return Ok(None);
     };
     if let Some(d) = cache()
@@ -113,6 +145,7 @@ pub async fn load(
     )
     .await?;
     tx.commit_quiet().await?;
+    forget(db);
     Ok(Ok(Loaded {
         map_id,
         districts: districts.len(),

@@ -95,19 +95,7 @@ async fn main() -> anyhow::Result<()> {
     let t = Instant::now();
     seed(&scratch.db, n, &departments).await?;
     let seeded = t.elapsed();
-    let token = match amparo::auth::accounts::issue_token(
-        &scratch.db,
-        &events,
-        &who,
-        "bench",
-        "reviewer",
-        None,
-    )
-    .await?
-    {
-        Ok((_, t)) => t,
-        Err(p) => anyhow::bail!("{p:?}"),
-    };
+    let token = scratch.token("reviewer", None).await?;
     let base = scratch.serve().await?;
     let http = reqwest::Client::new();
     let year_ago = (chrono::Utc::now() - chrono::Duration::days(364)).format("%Y-%m-%d");

@@ -79,19 +79,7 @@ async fn main() -> anyhow::Result<()> {
         .map(|d| d.id)
         .unwrap_or(1);
     seed(&scratch.db, n, rap).await?;
-    let token = match amparo::auth::accounts::issue_token(
-        &scratch.db,
-        &events,
-        &who,
-        "bench",
-        "reviewer",
-        None,
-    )
-    .await?
-    {
-        Ok((_, t)) => t,
-        Err(p) => anyhow::bail!("{p:?}"),
-    };
+    let token = scratch.token("reviewer", None).await?;
     let base = scratch.serve().await?;
     let http = reqwest::Client::new();
     let from = (chrono::Utc::now() - chrono::Duration::days(365)).format("%Y-%m-%d");

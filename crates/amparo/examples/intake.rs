@@ -116,19 +116,7 @@ async fn main() -> anyhow::Result<()> {
         .await?
         .map(|d| d.id)
         .unwrap_or(1);
-    let token = match amparo::auth::accounts::issue_token(
-        &db,
-        &events,
-        &who,
-        "bench",
-        "employee",
-        Some(rap),
-    )
-    .await?
-    {
-        Ok((_, t)) => t,
-        Err(p) => anyhow::bail!("{p:?}"),
-    };
+    let token = scratch.token("employee", Some(rap)).await?;
 
     let endpoint = format!("{}/api/v1/reports", scratch.serve().await?);
 

@@ -83,6 +83,20 @@ impl Scratch {
         Ok(base)
     }
 
+    /// A fresh API token for `role`.
+    pub async fn token(&self, role: &str, department: Option<i64>) -> anyhow::Result<String> {
+        let events = amparo::events::Events::detached();
+        let who = amparo::audit::AuditActor::cli("bench");
+        match amparo::auth::accounts::issue_token(
+            &self.db, &events, &who, "bench", role, department,
+        )
+        .await?
+        {
+            Ok((_, t)) => Ok(t),
+            Err(p) => anyhow::bail!("{p:?}"),
+        }
+    }
+
     pub async fn drop(self) -> anyhow::Result<()> {
         self.db.close().await;
         if let Some((admin, name)) = self.admin {

@@ -23,9 +23,10 @@ fn cache() -> &'static Mutex<HashMap<String, Arc<geo::Districts>>> {
 /// The map in force per database (by URL) and when it was last looked up: reports arrive
 /// many times a second and the map changes a few times a decade, so a lookup is reused for
 /// `RECHECK`. Another node's new map is noticed within that time.
-fn recent() -> &'static Mutex<HashMap<String, (std::time::Instant, Option<MapInfo>)>> {
-    static RECENT: OnceLock<Mutex<HashMap<String, (std::time::Instant, Option<MapInfo>)>>> =
-        OnceLock::new();
+type Lookups = Mutex<HashMap<String, (std::time::Instant, Option<MapInfo>)>>;
+
+fn recent() -> &'static Lookups {
+    static RECENT: OnceLock<Lookups> = OnceLock::new();
     RECENT.get_or_init(Default::default)
 }
 

@@ -7,7 +7,7 @@ use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
     attachments, audit, auth, dashboard, departments, districts, exports, georeport, incidents,
-    reports, statistics,
+    plans, reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -214,6 +214,20 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             Some(ViewReport),
         ),
         (Method::GET, "/attachments/{id}", Some(ViewReport)),
+        (Method::GET, "/static/autosave.js", None),
+        (Method::GET, "/plans", Some(ViewPlan)),
+        (Method::GET, "/plans/{id}", Some(ViewPlan)),
+        (Method::POST, "/plans/{id}", Some(EditPlan)),
+        (Method::POST, "/plans/{id}/submit", Some(EditPlan)),
+        (Method::POST, "/plans/{id}/review", Some(ReviewPlans)),
+        (
+            Method::GET,
+            "/plans/{id}/versions/{version}",
+            Some(ViewPlan),
+        ),
+        (Method::GET, "/plans/{id}/diff", Some(ViewPlan)),
+        (Method::GET, "/compliance", Some(ViewBoard)),
+        (Method::GET, "/compliance.csv", Some(ViewBoard)),
     ]
 };
 
@@ -387,6 +401,15 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(attachments::web::BODY_LIMIT)),
         )
         .route("/attachments/{id}", get(attachments::web::view))
+        .route("/static/autosave.js", get(system::asset))
+        .route("/plans", get(plans::web::mine))
+        .route("/plans/{id}", get(plans::web::show).post(plans::web::save))
+        .route("/plans/{id}/submit", post(plans::web::submit))
+        .route("/plans/{id}/review", post(plans::web::review))
+        .route("/plans/{id}/versions/{version}", get(plans::web::version))
+        .route("/plans/{id}/diff", get(plans::web::diff))
+        .route("/compliance", get(plans::web::board_page))
+        .route("/compliance.csv", get(plans::web::board_csv))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -16,6 +16,7 @@ pub mod georeport;
 pub mod incidents;
 pub mod jobs;
 pub mod mail;
+pub mod plans;
 pub mod reports;
 pub mod statistics;
 pub mod web;

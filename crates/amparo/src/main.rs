@@ -161,6 +161,7 @@ async fn department_id(db: &Db, abbr: Option<&str>) -> anyhow::Result<Option<i64
 /// read these lines).
 async fn load_demo(db: &Db, events: &Events, config: &Config) -> anyhow::Result<()> {
     let accounts = demo::load(db, events).await?;
+    amparo::plans::ensure_ed12(db, &amparo::audit::AuditActor::cli("demo")).await?;
     demo::load_reports(db, events, config).await?;
     for a in accounts {
         println!(
@@ -208,6 +209,8 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!("No accounts yet. Create the first administrator with:");
                 println!("  amparo user add --role admin you@lacity.org");
             }
+            // ED 12 ships configured, and reaches departments added since the last start.
+            amparo::plans::ensure_ed12(&db, &amparo::audit::AuditActor::cli("startup")).await?;
             app::serve(AppState::new(db, config)).await?;
         }
         Command::Migrate => {

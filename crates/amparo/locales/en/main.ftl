@@ -514,3 +514,93 @@ attach-error-large = The file is larger than 10 MB.
 attach-error-type = Only JPEG and PNG photos can be attached.
 attach-error-malformed = The file is damaged and cannot be read.
 attach-error-many = This report already has 5 attachments.
+
+## Preparedness plans and the compliance board
+nav-plan = Preparedness plan
+nav-compliance = Compliance board
+plan-heading = Preparedness plan: { $department }
+plan-status = Plan status
+plan-status-draft = Draft
+plan-status-submitted = Submitted, awaiting review
+plan-status-changes-requested = Changes requested
+plan-status-approved = Approved
+plan-due = Due
+deadline-on-time = submitted on time
+deadline-late = { $days ->
+    [one] submitted 1 day late
+   *[other] submitted { $days } days late
+}
+deadline-pending = { $days ->
+    [0] due today
+    [one] 1 day left
+   *[other] { $days } days left
+}
+deadline-overdue = { $days ->
+    [one] overdue by 1 day
+   *[other] overdue by { $days } days
+}
+plan-autosave-hint = Your draft is saved as you type.
+plan-autosaved = Draft saved at
+plan-needs-changes = The reviewer asked for changes
+plan-body-label = What the department does: { $element }
+plan-assessment-label = Self-assessment: { $element }
+plan-reason-label = If not applicable, why: { $element }
+plan-assessment = Self-assessment
+plan-assessment-complete = Complete
+plan-assessment-partial = Partial
+plan-assessment-not-applicable = Not applicable
+plan-unanswered = not yet answered
+plan-save = Save draft
+plan-submit = Submit the plan
+plan-verdict-meets = Meets the directive
+plan-verdict-needs-changes = Needs changes
+plan-review-heading = Review of version { $version }
+plan-comment-label = Comment: { $element }
+plan-review-comment = Overall comment (optional)
+plan-request-changes = Request changes
+plan-approve = Approve the plan
+plan-history = Versions and reviews
+plan-no-versions = Not submitted yet.
+plan-version = Version { $version }
+plan-diff-link = changes since version { $version }
+plan-diff-heading = Changes from version { $from }
+plan-diff-legend = Removed words are struck through; added words are underlined.
+plan-diff-unchanged = No change.
+plan-diff-removed = removed
+plan-diff-added = added
+plan-back = Back to the plan
+plan-decision-approved = approved
+plan-decision-changes-requested = changes requested
+plan-approval-record = Approval record
+plan-not-reviewed = This version has not been reviewed.
+plan-error-assess = Choose complete, partial or not applicable.
+plan-error-reason = Say why this element does not apply.
+plan-error-body = Describe what the department does for this element.
+plan-error-comment = Say what needs to change.
+plan-error-approve-all = To approve, every element must meet the directive.
+plan-error-changes-none = To request changes, mark at least one element as needing them.
+plan-error-not-editable = This plan is under review and cannot be submitted again now.
+plan-error-not-submitted = This plan is not awaiting review.
+board-title = Compliance board
+board-directive = Directive
+board-deadline = Deadline
+board-deadline-on-time = On time
+board-deadline-late = Late
+board-deadline-pending = Not yet due
+board-deadline-overdue = Overdue
+board-liaisons = Liaisons
+board-primary = primary
+board-no-primary = no liaison
+board-backup = backup
+board-elements-met = Elements met
+board-training = Trained
+board-reports = Reports (30 days)
+board-unacknowledged = Not acknowledged
+board-approved = { $count ->
+    [one] 1 plan approved
+   *[other] { $count } plans approved
+}
+board-departments = { $count ->
+    [one] 1 department
+   *[other] { $count } departments
+}

@@ -514,3 +514,93 @@ attach-error-large = El archivo pesa más de 10 MB.
 attach-error-type = Solo se pueden adjuntar fotos JPEG y PNG.
 attach-error-malformed = El archivo está dañado y no se puede leer.
 attach-error-many = Este reporte ya tiene 5 archivos adjuntos.
+
+## Planes de preparación y tablero de cumplimiento
+nav-plan = Plan de preparación
+nav-compliance = Tablero de cumplimiento
+plan-heading = Plan de preparación: { $department }
+plan-status = Estado del plan
+plan-status-draft = Borrador
+plan-status-submitted = Enviado, en espera de revisión
+plan-status-changes-requested = Se pidieron cambios
+plan-status-approved = Aprobado
+plan-due = Fecha límite
+deadline-on-time = enviado a tiempo
+deadline-late = { $days ->
+    [one] enviado con 1 día de retraso
+   *[other] enviado con { $days } días de retraso
+}
+deadline-pending = { $days ->
+    [0] vence hoy
+    [one] queda 1 día
+   *[other] quedan { $days } días
+}
+deadline-overdue = { $days ->
+    [one] vencido hace 1 día
+   *[other] vencido hace { $days } días
+}
+plan-autosave-hint = Su borrador se guarda mientras escribe.
+plan-autosaved = Borrador guardado a las
+plan-needs-changes = El revisor pidió cambios
+plan-body-label = Lo que hace el departamento: { $element }
+plan-assessment-label = Autoevaluación: { $element }
+plan-reason-label = Si no aplica, por qué: { $element }
+plan-assessment = Autoevaluación
+plan-assessment-complete = Completo
+plan-assessment-partial = Parcial
+plan-assessment-not-applicable = No aplica
+plan-unanswered = sin responder
+plan-save = Guardar borrador
+plan-submit = Enviar el plan
+plan-verdict-meets = Cumple la directiva
+plan-verdict-needs-changes = Necesita cambios
+plan-review-heading = Revisión de la versión { $version }
+plan-comment-label = Comentario: { $element }
+plan-review-comment = Comentario general (opcional)
+plan-request-changes = Pedir cambios
+plan-approve = Aprobar el plan
+plan-history = Versiones y revisiones
+plan-no-versions = Aún no se ha enviado.
+plan-version = Versión { $version }
+plan-diff-link = cambios desde la versión { $version }
+plan-diff-heading = Cambios desde la versión { $from }
+plan-diff-legend = Las palabras quitadas aparecen tachadas; las añadidas, subrayadas.
+plan-diff-unchanged = Sin cambios.
+plan-diff-removed = quitado
+plan-diff-added = añadido
+plan-back = Volver al plan
+plan-decision-approved = aprobado
+plan-decision-changes-requested = se pidieron cambios
+plan-approval-record = Registro de aprobación
+plan-not-reviewed = Esta versión no se ha revisado.
+plan-error-assess = Elija completo, parcial o no aplica.
+plan-error-reason = Explique por qué este elemento no aplica.
+plan-error-body = Describa lo que hace el departamento en este elemento.
+plan-error-comment = Diga qué debe cambiar.
+plan-error-approve-all = Para aprobar, todos los elementos deben cumplir la directiva.
+plan-error-changes-none = Para pedir cambios, marque al menos un elemento que los necesite.
+plan-error-not-editable = Este plan está en revisión y no se puede volver a enviar ahora.
+plan-error-not-submitted = Este plan no está en espera de revisión.
+board-title = Tablero de cumplimiento
+board-directive = Directiva
+board-deadline = Plazo
+board-deadline-on-time = A tiempo
+board-deadline-late = Con retraso
+board-deadline-pending = Aún no vence
+board-deadline-overdue = Vencido
+board-liaisons = Enlaces
+board-primary = principal
+board-no-primary = sin enlace
+board-backup = suplente
+board-elements-met = Elementos que cumplen
+board-training = Capacitados
+board-reports = Reportes (30 días)
+board-unacknowledged = Sin confirmar
+board-approved = { $count ->
+    [one] 1 plan aprobado
+   *[other] { $count } planes aprobados
+}
+board-departments = { $count ->
+    [one] 1 departamento
+   *[other] { $count } departamentos
+}

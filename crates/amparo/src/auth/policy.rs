@@ -30,6 +30,10 @@ pub enum Action {
     ViewDashboard,
     ExportReports,
     ManageDistricts,
+    ViewPlan,
+    EditPlan,
+    ReviewPlans,
+    ViewBoard,
 }
 
 impl Action {
@@ -58,6 +62,10 @@ impl Action {
             Action::ViewDashboard => "view_dashboard",
             Action::ExportReports => "export_reports",
             Action::ManageDistricts => "manage_districts",
+            Action::ViewPlan => "view_plan",
+            Action::EditPlan => "edit_plan",
+            Action::ReviewPlans => "review_plans",
+            Action::ViewBoard => "view_board",
         }
     }
 }
@@ -113,6 +121,11 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         // The city-wide picture is the Mayor's Office's; departments see their own queue.
         ViewDashboard | ExportReports => matches!(role, Admin | Reviewer),
         ManageDistricts => role == Admin,
+        // A plan is its department's (the liaison writes it) and MOIA's (reviewers read and
+        // decide, and never edit its text).
+        ViewPlan => matches!(role, Admin | Reviewer | Liaison),
+        EditPlan => matches!(role, Admin | Liaison),
+        ReviewPlans | ViewBoard => matches!(role, Admin | Reviewer),
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

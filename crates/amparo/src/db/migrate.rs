@@ -47,6 +47,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0006_attachments.sql"),
         postgres: include_str!("../../migrations/postgres/0006_attachments.sql"),
     },
+    Migration {
+        version: 7,
+        name: "plans",
+        sqlite: include_str!("../../migrations/sqlite/0007_plans.sql"),
+        postgres: include_str!("../../migrations/postgres/0007_plans.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

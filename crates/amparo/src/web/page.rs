@@ -42,8 +42,10 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/departments", "nav-departments", Action::ListDepartments),
     ("/reports/new", "nav-report", Action::FileReport),
     ("/reports", "nav-reports", Action::ViewReports),
+    ("/plans", "nav-plan", Action::EditPlan),
     ("/incidents", "nav-incidents", Action::ViewIncidents),
     ("/dashboard", "nav-dashboard", Action::ViewDashboard),
+    ("/compliance", "nav-compliance", Action::ViewBoard),
     ("/briefing", "nav-briefing", Action::ViewDashboard),
     (
         "/departments/without-liaison",

@@ -158,6 +158,11 @@ pub const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../../static/map.js"),
     ),
     (
+        "/static/autosave.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/autosave.js"),
+    ),
+    (
         "/static/app.css",
         "text/css; charset=utf-8",
         include_bytes!("../../static/app.css"),

@@ -19,6 +19,7 @@ mod departments;
 mod exports;
 mod matrix;
 mod open311;
+mod plans;
 mod reports;
 mod shell;
 mod smtp_sink;

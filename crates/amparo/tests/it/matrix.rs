@@ -112,6 +112,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/reports/{id}/attachments", "LAAAFFFF"),
     ("POST", "/api/v1/reports/{id}/attachments", "LAAAFFFF"),
     ("GET", "/attachments/{id}", "LAAAFFFF"),
+    ("GET", "/static/autosave.js", "AAAAAAAA"),
+    ("GET", "/plans", "LAAAFFFF"),
+    ("GET", "/plans/{id}", "LAAAFFFF"),
+    ("POST", "/plans/{id}", "LAFAFFFF"),
+    ("POST", "/plans/{id}/submit", "LAFAFFFF"),
+    ("POST", "/plans/{id}/review", "LAAFFFFF"),
+    ("GET", "/plans/{id}/versions/{version}", "LNNNFFFF"),
+    ("GET", "/plans/{id}/diff", "LAAAFFFF"),
+    ("GET", "/compliance", "LAAFFFFF"),
+    ("GET", "/compliance.csv", "LAAFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -130,9 +140,12 @@ const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
     ("GET", "/api/v1/reports/{id}", "NF"),
     ("POST", "/reports/{id}/attachments", "NF"),
     ("GET", "/attachments/{id}", "NF"),
+    ("GET", "/plans/{id}", "NF"),
+    ("POST", "/plans/{id}", "NF"),
 ];
 
 struct Ids {
+    plan: i64,
     report: i64,
     attachment: i64,
     incident: i64,
@@ -143,7 +156,9 @@ struct Ids {
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/attachments/") {
+    let id = if path.starts_with("/plans/") {
+        ids.plan
+    } else if path.starts_with("/attachments/") {
         ids.attachment
     } else if path.starts_with("/incidents/") || path.starts_with("/api/v1/incidents/") {
         ids.incident
@@ -168,6 +183,7 @@ fn concrete(path: &str, ids: &Ids) -> String {
         .replace("{id}", &id.to_string())
         .replace("{kind}", "primary")
         .replace("{code}", "es")
+        .replace("{version}", "1")
 }
 
 async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u16) {
@@ -299,7 +315,21 @@ both!(route_role_matrix, |app: TestApp| async move {
             .id
         }
     };
+    amparo::plans::ensure_ed12(&app.db, &AuditActor::cli("test"))
+        .await
+        .unwrap();
+    let plan_of = |dept: i64| {
+        let db = app.db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM plans WHERE department_id = $1")
+                .bind(dept)
+                .fetch_one(db.pool())
+                .await
+                .unwrap()
+        }
+    };
     let own = Ids {
+        plan: plan_of(rap).await,
         attachment: attach(own_report).await,
         report: own_report,
         incident: incident_of(own_report).await,
@@ -309,6 +339,7 @@ both!(route_role_matrix, |app: TestApp| async move {
         token,
     };
     let other = Ids {
+        plan: plan_of(lapl).await,
         attachment: attach(other_report).await,
         report: other_report,
         incident: incident_of(other_report).await,

@@ -228,6 +228,8 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/plans/{id}/diff", Some(ViewPlan)),
         (Method::GET, "/compliance", Some(ViewBoard)),
         (Method::GET, "/compliance.csv", Some(ViewBoard)),
+        (Method::GET, "/directives", Some(ViewBoard)),
+        (Method::POST, "/directives", Some(ManageDirectives)),
     ]
 };
 
@@ -402,7 +404,11 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/attachments/{id}", get(attachments::web::view))
         .route("/static/autosave.js", get(system::asset))
-        .route("/plans", get(plans::web::mine))
+        .route("/plans", get(plans::directives_web::mine))
+        .route(
+            "/directives",
+            get(plans::directives_web::list).post(plans::directives_web::create),
+        )
         .route("/plans/{id}", get(plans::web::show).post(plans::web::save))
         .route("/plans/{id}/submit", post(plans::web::submit))
         .route("/plans/{id}/review", post(plans::web::review))

@@ -604,3 +604,18 @@ board-departments = { $count ->
     [one] 1 department
    *[other] { $count } departments
 }
+plans-title = Preparedness plans
+plans-none = No directive asks this department for a plan yet.
+directives-title = Directives
+directive-new = Add a directive
+directive-new-hint = It applies to every department except elected offices, and opens a plan for each. Write one required element per line, as "Title: what the plan must say".
+directive-number = Number (e.g. ED 17)
+directive-title = Title
+directive-signed = Signed on
+directive-rule = Deadline (e.g. "15 calendar days", "10 business days" or a date)
+directive-elements = Required elements, one per line
+directive-create = Add the directive
+directive-error-number = Give the directive's number (up to 20 characters).
+directive-error-taken = A directive with this number already exists.
+directive-error-elements = Write between 1 and 30 elements, one per line, each with a title.
+nav-directives = Directives

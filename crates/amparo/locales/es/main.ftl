@@ -604,3 +604,18 @@ board-departments = { $count ->
     [one] 1 departamento
    *[other] { $count } departamentos
 }
+plans-title = Planes de preparación
+plans-none = Ninguna directiva pide todavía un plan a este departamento.
+directives-title = Directivas
+directive-new = Agregar una directiva
+directive-new-hint = Se aplica a todos los departamentos salvo las oficinas electas y abre un plan para cada uno. Escriba un elemento requerido por línea, como "Título: lo que debe decir el plan".
+directive-number = Número (p. ej. ED 17)
+directive-title = Título
+directive-signed = Firmada el
+directive-rule = Plazo (p. ej. "15 calendar days", "10 business days" o una fecha)
+directive-elements = Elementos requeridos, uno por línea
+directive-create = Agregar la directiva
+directive-error-number = Indique el número de la directiva (hasta 20 caracteres).
+directive-error-taken = Ya existe una directiva con este número.
+directive-error-elements = Escriba entre 1 y 30 elementos, uno por línea, cada uno con un título.
+nav-directives = Directivas

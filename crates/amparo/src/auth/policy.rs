@@ -34,6 +34,7 @@ pub enum Action {
     EditPlan,
     ReviewPlans,
     ViewBoard,
+    ManageDirectives,
 }
 
 impl Action {
@@ -66,6 +67,7 @@ impl Action {
             Action::EditPlan => "edit_plan",
             Action::ReviewPlans => "review_plans",
             Action::ViewBoard => "view_board",
+            Action::ManageDirectives => "manage_directives",
         }
     }
 }
@@ -126,6 +128,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         ViewPlan => matches!(role, Admin | Reviewer | Liaison),
         EditPlan => matches!(role, Admin | Liaison),
         ReviewPlans | ViewBoard => matches!(role, Admin | Reviewer),
+        ManageDirectives => role == Admin,
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

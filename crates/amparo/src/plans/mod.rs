@@ -4,6 +4,8 @@
 //! complied.
 
 pub mod board;
+pub mod directive;
+pub mod directives_web;
 pub mod model;
 pub mod store;
 pub mod template;
@@ -76,6 +78,56 @@ pub async fn ensure_ed12(db: &Db, who: &AuditActor) -> anyhow::Result<()> {
     }
     tx.commit_quiet().await?;
     Ok(())
+}
+
+/// Creates a directive with its elements and applies it to every department that is not an
+/// elected office. Returns its id, or None if the number is taken.
+pub async fn create_directive(
+    db: &Db,
+    who: &AuditActor,
+    d: &directive::DirectiveInput,
+) -> anyhow::Result<Option<i64>> {
+    let departments = crate::departments::store::list(db, None, false).await?;
+    let mut tx = db.begin_write().await?;
+    if store::directive_by_number(&mut tx, &d.number)
+        .await?
+        .is_some()
+    {
+        tx.commit_quiet().await?;
+        return Ok(None);
+    }
+    let id = store::insert_directive(
+        &mut tx,
+        &NewDirective {
+            number: &d.number,
+            title: &d.title,
+            signed_on: &d.signed_on.to_string(),
+            rule: &d.rule.describe(),
+            due_on: &d.due_on().to_string(),
+            created_by: &who.actor,
+        },
+    )
+    .await?;
+    for (i, (title, guidance)) in d.elements.iter().enumerate() {
+        store::insert_element(&mut tx, id, i as i64 + 1, title, guidance).await?;
+    }
+    for dept in departments
+        .iter()
+        .filter(|x| !template::EXCLUDED_KINDS.contains(&x.kind.as_str()))
+    {
+        store::apply_to(&mut tx, id, dept.id).await?;
+    }
+    audit::record(
+        &mut tx,
+        who,
+        "create_directive",
+        "directive",
+        id,
+        Outcome::Ok,
+    )
+    .await?;
+    tx.commit_quiet().await?;
+    Ok(Some(id))
 }
 
 /// Saves the draft's sections (any content within the limits).

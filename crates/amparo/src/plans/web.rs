@@ -5,7 +5,7 @@ use super::board::{self, BoardRow};
 use super::model::{self, Section, ASSESSMENTS};
 use super::store::{self, Directive, Element, Plan, Review, Version};
 use crate::app::AppState;
-use crate::auth::policy::{department_scope, Action, Resource};
+use crate::auth::policy::{Action, Resource};
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
 use crate::web::form::{FormData, FormErrors};
@@ -371,23 +371,6 @@ pub async fn version(
         directive,
         version,
     }))
-}
-
-/// The plans the caller may see: a liaison's own department's; MOIA goes to the board.
-pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<Response, AppError> {
-    let actor = ctx
-        .authorize(&state, Action::ViewPlan, Resource::System)
-        .await?;
-    match department_scope(actor) {
-        None => Ok(Redirect::to("/compliance").into_response()),
-        Some(dept) => {
-            let plans = store::plans_of(&state.db, dept).await?;
-            match plans.first() {
-                Some(p) => Ok(Redirect::to(&format!("/plans/{}", p.id)).into_response()),
-                None => Err(AppError::NotFound),
-            }
-        }
-    }
 }
 
 #[derive(Template)]

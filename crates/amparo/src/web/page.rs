@@ -46,6 +46,7 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/incidents", "nav-incidents", Action::ViewIncidents),
     ("/dashboard", "nav-dashboard", Action::ViewDashboard),
     ("/compliance", "nav-compliance", Action::ViewBoard),
+    ("/directives", "nav-directives", Action::ManageDirectives),
     ("/briefing", "nav-briefing", Action::ViewDashboard),
     (
         "/departments/without-liaison",

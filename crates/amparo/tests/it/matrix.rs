@@ -122,6 +122,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/plans/{id}/diff", "LAAAFFFF"),
     ("GET", "/compliance", "LAAFFFFF"),
     ("GET", "/compliance.csv", "LAAFFFFF"),
+    ("GET", "/directives", "LAAFFFFF"),
+    ("POST", "/directives", "LAFFFFFF"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.

@@ -234,3 +234,62 @@ both!(
         assert_eq!(liaison.get("/compliance").await.status().as_u16(), 403);
     }
 );
+
+both!(
+    moia_adds_a_directive_with_its_own_elements,
+    |app: TestApp| async move {
+        let admin = app.signed_in("admin", None).await;
+        let form = |fields: &[(&str, &str)]| -> Vec<(String, String)> {
+            fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let bad = form(&[
+            ("number", ""),
+            ("title", "Staging areas"),
+            ("signed_on", "2026-11-29"),
+            ("rule", "a fortnight"),
+            ("elements", ""),
+        ]);
+        let r = post(&admin, "/directives", &bad).await;
+        assert_eq!(r.status().as_u16(), 422);
+        let page = r.text().await.unwrap();
+        assert!(
+            page.contains("f-number-error")
+                && page.contains("f-rule-error")
+                && page.contains("f-elements-error"),
+            "{page}"
+        );
+        let good = form(&[
+            ("number", "ED 17"),
+            ("title", "City properties at risk of use as staging areas"),
+            ("signed_on", "2026-11-20"),
+            ("rule", "15 calendar days"),
+            (
+                "elements",
+                "Properties: list the properties at risk\nContacts: who opens the gate",
+            ),
+        ]);
+        assert_eq!(
+            post(&admin, "/directives", &good).await.status().as_u16(),
+            303
+        );
+        let (due, elements): (String, i64) = sqlx::query_as(
+        "SELECT due_on, (SELECT COUNT(*) FROM directive_elements e WHERE e.directive_id = d.id) FROM directives d WHERE number = 'ED 17'",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+        assert_eq!((due.as_str(), elements), ("2026-12-05", 2));
+        assert_eq!(
+            post(&admin, "/directives", &good).await.status().as_u16(),
+            422
+        );
+        let (_, board) = admin.text("/compliance").await;
+        assert!(board.contains("ED 17"));
+        let liaison = app.signed_in("liaison", Some("RAP")).await;
+        let (_, mine) = liaison.text("/plans").await;
+        assert!(mine.contains("ED 17"), "{mine}");
+    }
+);

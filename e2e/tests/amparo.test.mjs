@@ -9,6 +9,7 @@ import { adminSuite } from './admin.suite.mjs';
 import { departmentsSuite } from './departments.suite.mjs';
 import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
+import { plansSuite } from './plans.suite.mjs';
 import { reportsSuite } from './reports.suite.mjs';
 import { rolesSuite } from './roles.suite.mjs';
 
@@ -39,4 +40,5 @@ describe('amparo', () => {
   describe('admin and auditor pages', () => adminSuite(ctx));
   describe('departments, facilities, liaisons, tokens, accounts', () => departmentsSuite(ctx));
   describe('reports of federal enforcement activity', () => reportsSuite(ctx));
+  describe('preparedness plans and the compliance board', () => plansSuite(ctx));
 });

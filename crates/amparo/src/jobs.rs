@@ -21,6 +21,7 @@ pub const PERIODIC: &[(&str, i64)] = &[
     ("session_gc", 600),
     ("audit_checkpoint", 60),
     ("report_escalation", 30),
+    ("plan_reminders", 3600),
 ];
 
 #[derive(Debug, Clone)]
@@ -124,6 +125,13 @@ async fn run(db: &Db, config: &Config, events: &Events, job: &Job) -> anyhow::Re
             // Not itself audited: an entry per checkpoint would make the next one due forever.
             if let Some(cp) = audit::maybe_checkpoint(db, &config.audit, false).await? {
                 tracing::info!(seq = cp.seq, "audit checkpoint written");
+            }
+            Ok(())
+        }
+        "plan_reminders" => {
+            let queued = crate::plans::reminders::run(db, config, chrono::Utc::now()).await?;
+            if queued > 0 {
+                tracing::info!(queued, "plan reminders queued");
             }
             Ok(())
         }

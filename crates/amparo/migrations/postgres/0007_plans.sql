@@ -101,3 +101,6 @@ CREATE TABLE plan_reminders (
     sent_at TEXT NOT NULL,
     PRIMARY KEY (directive_id, department_id, kind, on_date)
 );
+
+-- Plan reminders go through the same outbox as report alerts; they concern no report.
+ALTER TABLE notifications ALTER COLUMN report_id DROP NOT NULL;

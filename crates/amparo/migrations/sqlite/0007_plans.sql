@@ -101,3 +101,24 @@ CREATE TABLE plan_reminders (
     sent_at TEXT NOT NULL,
     PRIMARY KEY (directive_id, department_id, kind, on_date)
 );
+
+-- Plan reminders go through the same outbox as report alerts; they concern no report.
+-- SQLite cannot drop NOT NULL in place, so the outbox is rebuilt with its rows.
+CREATE TABLE notifications_rebuilt (
+    id INTEGER PRIMARY KEY,
+    report_id BIGINT REFERENCES reports(id),
+    channel TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    state TEXT NOT NULL,
+    attempts BIGINT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    last_error TEXT,
+    sent_at TEXT,
+    created_at TEXT NOT NULL
+);
+INSERT INTO notifications_rebuilt SELECT id, report_id, channel, recipient, subject, body, state, attempts, next_attempt_at, last_error, sent_at, created_at FROM notifications;
+DROP TABLE notifications;
+ALTER TABLE notifications_rebuilt RENAME TO notifications;
+CREATE INDEX notifications_due ON notifications(state, next_attempt_at);

@@ -7,6 +7,7 @@ pub mod board;
 pub mod directive;
 pub mod directives_web;
 pub mod model;
+pub mod reminders;
 pub mod store;
 pub mod template;
 pub mod web;

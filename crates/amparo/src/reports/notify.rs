@@ -35,10 +35,10 @@ async fn recipients(
     Ok(out)
 }
 
-async fn queue(
+pub async fn queue(
     tx: &mut WriteTx,
     channel: &str,
-    report_id: i64,
+    report_id: Option<i64>,
     to: &[String],
     subject: &str,
     body: &str,
@@ -89,7 +89,7 @@ async fn queue_webhook(
     queue(
         tx,
         "webhook",
-        id,
+        Some(id),
         std::slice::from_ref(&config.webhook.url),
         event,
         &body.to_string(),
@@ -134,7 +134,7 @@ pub async fn report_filed(
         "A report of federal enforcement activity was filed in amparo.\n\n{}",
         summary(config, id, department, place, r)
     );
-    queue(tx, "email", id, &to, &subject, &body).await
+    queue(tx, "email", Some(id), &to, &subject, &body).await
 }
 
 /// Queues the escalation alert to the Mayor's Office (reviewers and administrators).
@@ -167,7 +167,7 @@ pub async fn report_escalated(
         "Nobody in the department has acknowledged report {id} after {minutes} minutes. It is escalated to the Mayor's Office.\n\nOpen it (sign-in required): {}/reports/{id}\n",
         config.public_url.trim_end_matches('/')
     );
-    queue(tx, "email", id, &to, &subject, &body).await
+    queue(tx, "email", Some(id), &to, &subject, &body).await
 }
 
 struct Due {

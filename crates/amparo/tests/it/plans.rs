@@ -293,3 +293,73 @@ both!(
         assert!(mine.contains("ED 17"), "{mine}");
     }
 );
+
+both!(
+    reminders_go_out_once_whichever_node_runs_them,
+    |app: TestApp| async move {
+        let mut config = app.state.config.as_ref().clone();
+        config.smtp.host = "127.0.0.1".into();
+        app.user("liaison", Some("RAP")).await;
+        app.user("reviewer", None).await;
+        // Due three days from now (Los Angeles): the 3-days-before reminder is due today.
+        let today = deadline::la_date(chrono::Utc::now());
+        let input = amparo::plans::directive::DirectiveInput {
+            number: "ED 99".into(),
+            title: "Test directive".into(),
+            signed_on: today - chrono::Duration::days(12),
+            rule: deadline::Rule::CalendarDays(15),
+            elements: vec![("Only element".into(), String::new())],
+        };
+        amparo::plans::create_directive(&app.db, &AuditActor::cli("test"), &input)
+            .await
+            .unwrap()
+            .unwrap();
+        // A second node: its own pool on the same database.
+        let other = amparo::db::Db::connect(app.db.url()).await.unwrap();
+        let now = chrono::Utc::now();
+        let (a, b) = tokio::join!(
+            amparo::plans::reminders::run(&app.db, &config, now),
+            amparo::plans::reminders::run(&other, &config, now)
+        );
+        let (a, b) = (a.unwrap(), b.unwrap());
+        assert_eq!(
+            a + b,
+            1,
+            "one email to the RAP liaison, from one node ({a} + {b})"
+        );
+        let recorded: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM plan_reminders WHERE kind = 'before-3'")
+                .fetch_one(app.db.pool())
+                .await
+                .unwrap();
+        assert_eq!(recorded, 44);
+        assert_eq!(
+            amparo::plans::reminders::run(&app.db, &config, now)
+                .await
+                .unwrap(),
+            0,
+            "the same day again"
+        );
+        // Three days overdue: the daily reminder, and MOIA is told once.
+        let later = now + chrono::Duration::days(6);
+        let queued = amparo::plans::reminders::run(&other, &config, later)
+            .await
+            .unwrap();
+        // RAP's liaison is reminded; the reviewer hears of each of the 44 overdue plans once.
+        assert_eq!(queued, 1 + 44);
+        let escalations: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM notifications WHERE subject LIKE '%escalated%'",
+        )
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(escalations, 44);
+        assert_eq!(
+            amparo::plans::reminders::run(&app.db, &config, later)
+                .await
+                .unwrap(),
+            0
+        );
+        other.close().await;
+    }
+);

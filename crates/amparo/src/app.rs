@@ -229,6 +229,13 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/compliance", Some(ViewBoard)),
         (Method::GET, "/compliance.csv", Some(ViewBoard)),
         (Method::GET, "/directives", Some(ViewBoard)),
+        (Method::GET, "/departments/{id}/training", Some(ViewPlan)),
+        (Method::POST, "/departments/{id}/training", Some(EditPlan)),
+        (
+            Method::POST,
+            "/departments/{id}/training/import",
+            Some(EditPlan),
+        ),
         (Method::POST, "/directives", Some(ManageDirectives)),
     ]
 };
@@ -414,6 +421,14 @@ pub fn router(state: AppState) -> Router {
         .route("/plans/{id}/review", post(plans::web::review))
         .route("/plans/{id}/versions/{version}", get(plans::web::version))
         .route("/plans/{id}/diff", get(plans::web::diff))
+        .route(
+            "/departments/{id}/training",
+            get(plans::training_web::show).post(plans::training_web::add),
+        )
+        .route(
+            "/departments/{id}/training/import",
+            post(plans::training_web::import),
+        )
         .route("/compliance", get(plans::web::board_page))
         .route("/compliance.csv", get(plans::web::board_csv))
         .route("/statistics", get(statistics::web::page))

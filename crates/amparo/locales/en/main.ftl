@@ -619,3 +619,32 @@ directive-error-number = Give the directive's number (up to 20 characters).
 directive-error-taken = A directive with this number already exists.
 directive-error-elements = Write between 1 and 30 elements, one per line, each with a title.
 nav-directives = Directives
+training-heading = Training: { $department }
+training-summary = { $percent } % of staff trained,
+training-of = { $count ->
+    [one] out of 1 employee.
+   *[other] out of { $count } employees.
+}
+training-no-headcount = { $count ->
+    [one] 1 person trained. Record the department's headcount to see the percentage.
+   *[other] { $count } people trained. Record the department's headcount to see the percentage.
+}
+training-none = No training recorded yet.
+training-sessions = Training sessions
+training-date = Date
+training-topic = Topic
+training-audience = Audience
+training-trained = Number trained
+training-materials = Materials
+training-add = Record a session
+training-save = Record the session
+training-import = Import attendance from a learning system
+training-import-hint = A CSV file with columns for the date, the course or topic, and the number trained (attendees, completions); audience and materials are optional. Every row is imported, or none.
+training-file = CSV file
+training-import-button = Import
+training-import-failed = Nothing was imported:
+training-error-file = Choose a CSV file.
+training-error-date = Give the date as YYYY-MM-DD.
+training-error-topic = Give the topic.
+training-error-count = Give the number trained as a whole number.
+plan-training-link = Training records

@@ -619,3 +619,32 @@ directive-error-number = Indique el número de la directiva (hasta 20 caracteres
 directive-error-taken = Ya existe una directiva con este número.
 directive-error-elements = Escriba entre 1 y 30 elementos, uno por línea, cada uno con un título.
 nav-directives = Directivas
+training-heading = Capacitación: { $department }
+training-summary = { $percent } % del personal capacitado,
+training-of = { $count ->
+    [one] de 1 empleado.
+   *[other] de { $count } empleados.
+}
+training-no-headcount = { $count ->
+    [one] 1 persona capacitada. Registre el número de empleados del departamento para ver el porcentaje.
+   *[other] { $count } personas capacitadas. Registre el número de empleados del departamento para ver el porcentaje.
+}
+training-none = Aún no hay capacitaciones registradas.
+training-sessions = Sesiones de capacitación
+training-date = Fecha
+training-topic = Tema
+training-audience = Público
+training-trained = Personas capacitadas
+training-materials = Materiales
+training-add = Registrar una sesión
+training-save = Registrar la sesión
+training-import = Importar asistencia de un sistema de aprendizaje
+training-import-hint = Un archivo CSV con columnas para la fecha, el curso o tema y el número de personas capacitadas (asistentes, finalizaciones); el público y los materiales son opcionales. Se importan todas las filas o ninguna.
+training-file = Archivo CSV
+training-import-button = Importar
+training-import-failed = No se importó nada:
+training-error-file = Elija un archivo CSV.
+training-error-date = Indique la fecha como AAAA-MM-DD.
+training-error-topic = Indique el tema.
+training-error-count = Indique el número de personas capacitadas como número entero.
+plan-training-link = Registros de capacitación

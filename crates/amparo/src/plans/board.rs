@@ -76,7 +76,7 @@ pub async fn rows(
     let open = counts(db, "SELECT department_id, COUNT(*) FROM reports WHERE status <> 'acknowledged' GROUP BY department_id", None).await?;
     let trained = counts(
         db,
-        "SELECT department_id, SUM(trained) FROM training_sessions GROUP BY department_id",
+        "SELECT department_id, CAST(SUM(trained) AS BIGINT) FROM training_sessions GROUP BY department_id",
         None,
     )
     .await?;

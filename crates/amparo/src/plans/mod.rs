@@ -10,6 +10,8 @@ pub mod model;
 pub mod reminders;
 pub mod store;
 pub mod template;
+pub mod training;
+pub mod training_web;
 pub mod web;
 
 use crate::audit::{self, AuditActor, Outcome};

@@ -123,6 +123,9 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/compliance", "LAAFFFFF"),
     ("GET", "/compliance.csv", "LAAFFFFF"),
     ("GET", "/directives", "LAAFFFFF"),
+    ("GET", "/departments/{id}/training", "LAAAFFFF"),
+    ("POST", "/departments/{id}/training", "LAFAFFFF"),
+    ("POST", "/departments/{id}/training/import", "LAFAFFFF"),
     ("POST", "/directives", "LAFFFFFF"),
 ];
 
@@ -144,6 +147,8 @@ const OTHER_DEPARTMENT: &[(&str, &str, &str)] = &[
     ("GET", "/attachments/{id}", "NF"),
     ("GET", "/plans/{id}", "NF"),
     ("POST", "/plans/{id}", "NF"),
+    ("GET", "/departments/{id}/training", "NF"),
+    ("POST", "/departments/{id}/training", "NF"),
 ];
 
 struct Ids {

@@ -363,3 +363,95 @@ both!(
         other.close().await;
     }
 );
+
+both!(
+    training_is_recorded_imported_and_counted_on_the_board,
+    |app: TestApp| async move {
+        amparo::plans::ensure_ed12(&app.db, &AuditActor::cli("test"))
+            .await
+            .unwrap();
+        let rap = app.department_id("RAP").await;
+        sqlx::query("UPDATE departments SET headcount = 200 WHERE id = $1")
+            .bind(rap)
+            .execute(app.db.pool())
+            .await
+            .unwrap();
+        let liaison = app.signed_in("liaison", Some("RAP")).await;
+        let form = |f: &[(&str, &str)]| -> Vec<(String, String)> {
+            f.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
+        };
+        let r = post(
+            &liaison,
+            &format!("/departments/{rap}/training"),
+            &form(&[
+                ("held_on", "July 20"),
+                ("topic", "Know your role"),
+                ("trained", "40"),
+            ]),
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("f-held_on-error"));
+        let r = post(
+            &liaison,
+            &format!("/departments/{rap}/training"),
+            &form(&[
+                ("held_on", "2025-07-20"),
+                ("topic", "Know your role"),
+                ("trained", "40"),
+            ]),
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 303);
+
+        let csrf = liaison.csrf("/account/password").await;
+        let upload = |csv: &'static str| {
+            let boundary = "amparo-training-boundary";
+            let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lms.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
+        );
+            liaison
+                .http
+                .post(liaison.url(&format!("/departments/{rap}/training/import?csrf={csrf}")))
+                .header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                )
+                .body(body)
+                .send()
+        };
+        let r = upload(
+            "Course Title,Completion Date,Completions\nWarrants,07/21/2025,20\nSigns,soon,5\n",
+        )
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("line 3"));
+        let r = upload("Course Title,Completion Date,Completions\nWarrants,07/21/2025,20\nSigns,07/22/2025,10\n").await.unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        let (_, page) = liaison.text(&format!("/departments/{rap}/training")).await;
+        assert!(page.contains("35 % of staff trained"), "{page}");
+        let reviewer = app.signed_in("reviewer", None).await;
+        let (_, csv) = reviewer.text("/compliance.csv").await;
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with("Recreation and Parks"))
+            .unwrap()
+            .to_string();
+        assert!(row.contains(",35,"), "{row}");
+        assert_eq!(
+            post(
+                &reviewer,
+                &format!("/departments/{rap}/training"),
+                &form(&[("held_on", "2025-07-20"), ("topic", "x"), ("trained", "1")])
+            )
+            .await
+            .status()
+            .as_u16(),
+            403
+        );
+        assert_eq!(app.audit_count("import_training", "ok").await, 1);
+    }
+);

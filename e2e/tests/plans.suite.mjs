@@ -88,6 +88,16 @@ export function plansSuite(ctx) {
       await expectPath(page, planPath);
       assert.equal((await page.locator('#plan-status').innerText()).trim(), 'Submitted, awaiting review');
       await checkA11y(page, 'submitted plan');
+
+      // Training: one session recorded, counted against the headcount.
+      await page.getByRole('link', { name: 'Training records', exact: true }).click();
+      await expectPath(page, (p) => /^\/departments\/\d+\/training$/.test(p));
+      await page.getByLabel('Date', { exact: true }).fill('2026-11-20');
+      await page.getByLabel('Topic', { exact: true }).fill('Warrants and non-public areas');
+      await page.getByLabel('Number trained', { exact: true }).fill('12');
+      await submitForm(page, page.getByRole('button', { name: 'Record the session', exact: true }));
+      await page.getByRole('cell', { name: 'Warrants and non-public areas', exact: true }).waitFor({ state: 'visible' });
+      await checkA11y(page, 'training records');
     });
 
     // 2. The reviewer requests changes on one element.

@@ -419,8 +419,11 @@ pub fn router(state: AppState) -> Router {
         .route("/plans/{id}", get(plans::web::show).post(plans::web::save))
         .route("/plans/{id}/submit", post(plans::web::submit))
         .route("/plans/{id}/review", post(plans::web::review))
-        .route("/plans/{id}/versions/{version}", get(plans::web::version))
-        .route("/plans/{id}/diff", get(plans::web::diff))
+        .route(
+            "/plans/{id}/versions/{version}",
+            get(plans::versions_web::version),
+        )
+        .route("/plans/{id}/diff", get(plans::versions_web::diff))
         .route(
             "/departments/{id}/training",
             get(plans::training_web::show).post(plans::training_web::add),
@@ -429,8 +432,8 @@ pub fn router(state: AppState) -> Router {
             "/departments/{id}/training/import",
             post(plans::training_web::import),
         )
-        .route("/compliance", get(plans::web::board_page))
-        .route("/compliance.csv", get(plans::web::board_csv))
+        .route("/compliance", get(plans::board_web::board_page))
+        .route("/compliance.csv", get(plans::board_web::board_csv))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -4,6 +4,7 @@
 //! complied.
 
 pub mod board;
+pub mod board_web;
 pub mod directive;
 pub mod directives_web;
 pub mod model;
@@ -12,6 +13,7 @@ pub mod store;
 pub mod template;
 pub mod training;
 pub mod training_web;
+pub mod versions_web;
 pub mod web;
 
 use crate::audit::{self, AuditActor, Outcome};

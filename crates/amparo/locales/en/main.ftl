@@ -648,3 +648,5 @@ training-error-date = Give the date as YYYY-MM-DD.
 training-error-topic = Give the topic.
 training-error-count = Give the number trained as a whole number.
 plan-training-link = Training records
+directive-departments = Applies to (every department but the elected offices, unless you change it)
+directive-error-departments = Choose at least one department.

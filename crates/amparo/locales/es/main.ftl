@@ -648,3 +648,5 @@ training-error-date = Indique la fecha como AAAA-MM-DD.
 training-error-topic = Indique el tema.
 training-error-count = Indique el número de personas capacitadas como número entero.
 plan-training-link = Registros de capacitación
+directive-departments = Se aplica a (todos los departamentos salvo las oficinas electas, a menos que lo cambie)
+directive-error-departments = Elija al menos un departamento.

@@ -2,7 +2,7 @@
 //! exactly when the change it records does.
 
 use super::model::{AuditActor, AuditEntry, AuditEvent, GENESIS_HASH};
-use crate::db::{Db, Engine, WriteTx};
+use crate::db::{Db, WriteTx};
 use sqlx::{any::AnyRow, Row};
 
 pub async fn append(
@@ -21,12 +21,8 @@ pub async fn append_many(
     who: &AuditActor,
     events: &[AuditEvent<'_>],
 ) -> Result<i64, sqlx::Error> {
-    if tx.engine() == Engine::Postgres {
-        // Serialises appends across nodes until this transaction ends.
-        sqlx::query("SELECT pg_advisory_xact_lock(727002)")
-            .execute(tx.conn())
-            .await?;
-    }
+    // Serialises appends across nodes until this transaction ends.
+    tx.lock(727002).await?;
     let head = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
         .fetch_optional(tx.conn())
         .await?;

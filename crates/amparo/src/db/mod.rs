@@ -119,6 +119,18 @@ impl WriteTx {
     }
 
     /// Queue a live-update event; it reaches listeners only after commit.
+    /// Serialises this transaction with every other one that asks for `key`, across nodes, until
+    /// it ends. SQLite needs nothing: its writer lock already admits one writer at a time.
+    pub async fn lock(&mut self, key: i64) -> Result<(), sqlx::Error> {
+        if self.engine == Engine::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(key)
+                .execute(self.conn())
+                .await?;
+        }
+        Ok(())
+    }
+
     pub fn emit(&mut self, event: crate::events::Event) {
         self.pending_events.push(event);
     }

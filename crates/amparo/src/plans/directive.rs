@@ -14,6 +14,8 @@ pub struct DirectiveInput {
     pub rule: deadline::Rule,
     /// (title, guidance)
     pub elements: Vec<(String, String)>,
+    /// The departments it applies to; the form proposes every one but the elected offices.
+    pub departments: Vec<i64>,
 }
 
 impl DirectiveInput {
@@ -61,6 +63,14 @@ impl DirectiveInput {
         {
             p.push(("elements", "directive-error-elements".into()));
         }
+        let departments: Vec<i64> = f
+            .all("departments")
+            .iter()
+            .filter_map(|d| d.parse().ok())
+            .collect();
+        if departments.is_empty() || departments.len() != f.all("departments").len() {
+            p.push(("departments", "directive-error-departments".into()));
+        }
         match (signed_on, rule) {
             (Some(signed_on), Some(rule)) if p.is_empty() => Ok(DirectiveInput {
                 number,
@@ -68,6 +78,7 @@ impl DirectiveInput {
                 signed_on,
                 rule,
                 elements,
+                departments,
             }),
             _ => Err(p),
         }
@@ -81,7 +92,7 @@ mod tests {
     #[test]
     fn a_directive_reads_its_rule_and_one_element_per_line() {
         let f = FormData::parse(
-            b"number=ED+17&title=Staging+areas&signed_on=2025-08-01&rule=15+calendar+days&elements=Properties%3A+List+them%0A%0AContacts",
+            b"number=ED+17&title=Staging+areas&signed_on=2025-08-01&rule=15+calendar+days&elements=Properties%3A+List+them%0A%0AContacts&departments=3&departments=5",
         )
         .unwrap_or_default();
         let d = DirectiveInput::from_form(&f).unwrap();
@@ -99,6 +110,17 @@ mod tests {
             .iter()
             .map(|(f, _)| *f)
             .collect();
-        assert_eq!(fields, ["number", "title", "signed_on", "rule", "elements"]);
+        assert_eq!(
+            fields,
+            [
+                "number",
+                "title",
+                "signed_on",
+                "rule",
+                "elements",
+                "departments"
+            ]
+        );
+        assert_eq!(d.departments, vec![3, 5]);
     }
 }

@@ -22,6 +22,8 @@ struct DirectivesPage {
     can_create: bool,
     form: FormData,
     errors: FormErrors,
+    /// (id, name, chosen) for the "applies to" boxes.
+    departments: Vec<(i64, String, bool)>,
 }
 
 async fn directives_page(
@@ -31,7 +33,21 @@ async fn directives_page(
     errors: FormErrors,
 ) -> Result<DirectivesPage, AppError> {
     let tr = ctx.tr();
+    let chosen = form.all("departments");
+    let departments = crate::departments::store::list(&state.db, None, false)
+        .await?
+        .into_iter()
+        .map(|d| {
+            let on = if form.has_any() {
+                chosen.contains(&d.id.to_string())
+            } else {
+                !super::template::EXCLUDED_KINDS.contains(&d.kind.as_str())
+            };
+            (d.id, d.name, on)
+        })
+        .collect();
     Ok(DirectivesPage {
+        departments,
         page: Page::new(ctx, tr.t("directives-title")),
         csrf: ctx.csrf_for_form(),
         directives: store::directives(&state.db).await?,

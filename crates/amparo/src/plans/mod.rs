@@ -22,11 +22,16 @@ use crate::events::{Event, Events};
 use model::{Problem, Section, Verdict};
 use store::{NewDirective, Plan};
 
+/// Advisory lock key for setting up directives (distinct from the audit log's).
+const SETUP_LOCK: i64 = 727_012;
+
 /// Makes sure ED 12 exists, with its elements, and applies to every department that is not an
 /// elected office (departments added since the last start included).
 pub async fn ensure_ed12(db: &Db, who: &AuditActor) -> anyhow::Result<()> {
     let departments = crate::departments::store::list(db, None, false).await?;
     let mut tx = db.begin_write().await?;
+    // Nodes starting together would otherwise both find ED 12 missing.
+    tx.lock(SETUP_LOCK).await?;
     let id = match store::directive_by_number(&mut tx, template::ED12_NUMBER).await? {
         Some(id) => id,
         None => {
@@ -85,8 +90,8 @@ pub async fn ensure_ed12(db: &Db, who: &AuditActor) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Creates a directive with its elements and applies it to every department that is not an
-/// elected office. Returns its id, or None if the number is taken.
+/// Creates a directive with its elements and applies it to the chosen departments. Returns
+/// its id, or None if the number is taken.
 pub async fn create_directive(
     db: &Db,
     who: &AuditActor,
@@ -116,10 +121,8 @@ pub async fn create_directive(
     for (i, (title, guidance)) in d.elements.iter().enumerate() {
         store::insert_element(&mut tx, id, i as i64 + 1, title, guidance).await?;
     }
-    for dept in departments
-        .iter()
-        .filter(|x| !template::EXCLUDED_KINDS.contains(&x.kind.as_str()))
-    {
+    // Ids that name no department are ignored rather than trusted.
+    for dept in departments.iter().filter(|x| d.departments.contains(&x.id)) {
         store::apply_to(&mut tx, id, dept.id).await?;
     }
     audit::record(

@@ -63,6 +63,11 @@ impl FormData {
         serde_urlencoded::to_string(pairs).unwrap_or_default()
     }
 
+    /// Whether anything at all was sent (a re-shown form keeps choices; a new one has defaults).
+    pub fn has_any(&self) -> bool {
+        !self.0.is_empty()
+    }
+
     /// Replaces the value of `name` (for pre-filling forms).
     pub fn set(&mut self, name: &str, value: impl Into<String>) {
         self.0.insert(name.to_string(), vec![value.into()]);

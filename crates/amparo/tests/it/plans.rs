@@ -257,6 +257,7 @@ both!(
         let page = r.text().await.unwrap();
         assert!(
             page.contains("f-number-error")
+                && page.contains("f-departments-error")
                 && page.contains("f-rule-error")
                 && page.contains("f-elements-error"),
             "{page}"
@@ -271,6 +272,14 @@ both!(
                 "Properties: list the properties at risk\nContacts: who opens the gate",
             ),
         ]);
+        let mut good = good;
+        for abbr in ["RAP", "LAPL"] {
+            good.push((
+                "departments".into(),
+                app.department_id(abbr).await.to_string(),
+            ));
+        }
+        let covered = "SELECT COUNT(*) FROM plans p JOIN directives d ON d.id = p.directive_id WHERE d.number = 'ED 17'";
         assert_eq!(
             post(&admin, "/directives", &good).await.status().as_u16(),
             303
@@ -282,6 +291,11 @@ both!(
     .await
     .unwrap();
         assert_eq!((due.as_str(), elements), ("2026-12-05", 2));
+        let plans: i64 = sqlx::query_scalar(covered)
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+        assert_eq!(plans, 2);
         assert_eq!(
             post(&admin, "/directives", &good).await.status().as_u16(),
             422
@@ -309,6 +323,12 @@ both!(
             signed_on: today - chrono::Duration::days(12),
             rule: deadline::Rule::CalendarDays(15),
             elements: vec![("Only element".into(), String::new())],
+            departments: sqlx::query_scalar(
+                "SELECT id FROM departments WHERE kind <> 'elected_office'",
+            )
+            .fetch_all(app.db.pool())
+            .await
+            .unwrap(),
         };
         amparo::plans::create_directive(&app.db, &AuditActor::cli("test"), &input)
             .await

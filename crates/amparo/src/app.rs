@@ -350,15 +350,18 @@ pub fn router(state: AppState) -> Router {
         .route("/events", get(system::events))
         .route(
             "/reports",
-            get(reports::web::queue).post(reports::web::submit),
+            get(reports::read_web::queue).post(reports::web::submit),
         )
         .route(
             "/reports/new",
             get(reports::web::new_form).post(reports::web::edit_form),
         )
         .route("/reports/preview", post(reports::web::preview))
-        .route("/reports/{id}", get(reports::web::show))
-        .route("/reports/{id}/acknowledge", post(reports::web::acknowledge))
+        .route("/reports/{id}", get(reports::read_web::show))
+        .route(
+            "/reports/{id}/acknowledge",
+            post(reports::read_web::acknowledge),
+        )
         .route("/incidents", get(incidents::web::list))
         .route("/incidents/{id}", get(incidents::web::show))
         .route(

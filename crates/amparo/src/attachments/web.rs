@@ -3,7 +3,7 @@
 
 use super::{Problem, MAX_BYTES};
 use crate::app::AppState;
-use crate::reports::web::load as load_report;
+use crate::reports::read_web::load as load_report;
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
 use axum::body::Bytes;
@@ -60,7 +60,8 @@ pub async fn upload(
         Err(p) => {
             let error = message(ctx.tr(), &p);
             let page =
-                crate::reports::web::show_page(&state, &ctx, report_id, Some(error), None).await?;
+                crate::reports::read_web::show_page(&state, &ctx, report_id, Some(error), None)
+                    .await?;
             Ok(crate::web::page::render(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &page,

@@ -6,7 +6,7 @@ use super::store::{self, HistoryEntry, Incident};
 use super::{Problem, Suggestion};
 use crate::app::AppState;
 use crate::auth::policy::{Action, Resource};
-use crate::reports::web::local_time;
+use crate::reports::read_web::local_time;
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
 use crate::web::form::FormData;

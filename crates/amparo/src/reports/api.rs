@@ -249,5 +249,5 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<Report>, AppError> {
-    Ok(Json(super::web::load(&state, &ctx, id).await?))
+    Ok(Json(super::read_web::load(&state, &ctx, id).await?))
 }

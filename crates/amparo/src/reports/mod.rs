@@ -4,6 +4,7 @@
 pub mod api;
 pub mod model;
 pub mod notify;
+pub mod read_web;
 pub mod store;
 pub mod web;
 

@@ -109,8 +109,8 @@ fn summary(config: &Config, id: i64, department: &str, place: &str, r: &ReportIn
     format!(
         "Report: {id}\nDepartment: {department}\nPlace: {place}\nSeen at: {seen} (Los Angeles time){}\nAgencies: {}\nWhat happened: {}\n\nOpen it (sign-in required): {}/reports/{id}\n",
         if r.ongoing { ", still going on" } else { "" },
-        super::web::labels(Tr::new(Lang::En), "agencies", &r.agencies),
-        super::web::labels(Tr::new(Lang::En), "activities", &r.activities),
+        super::read_web::labels(Tr::new(Lang::En), "agencies", &r.agencies),
+        super::read_web::labels(Tr::new(Lang::En), "activities", &r.activities),
         config.public_url.trim_end_matches('/'),
     )
 }

@@ -87,7 +87,7 @@ pub async fn page(
         page: Page::new(&ctx, tr.t("stats-title")),
         by: p.by.as_str(),
         weeks_value: p.weeks.to_string(),
-        as_of: crate::reports::web::local_time(&crate::db::timestamp(published.as_of)),
+        as_of: crate::reports::read_web::local_time(&crate::db::timestamp(published.as_of)),
         week_labels: published
             .weeks
             .iter()

@@ -8,7 +8,9 @@
 //! a known simplification, acceptable because the directives tracked here
 //! are all recent.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Offset, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, Utc, Weekday,
+};
 
 const STANDARD_OFFSET_SECS: i32 = -8 * 3600;
 const DAYLIGHT_OFFSET_SECS: i32 = -7 * 3600;
@@ -50,6 +52,31 @@ pub fn la_offset(t: DateTime<Utc>) -> FixedOffset {
     } else {
         STANDARD_OFFSET_SECS
     })
+}
+
+/// Los Angeles wall-clock time at instant `t`.
+pub fn utc_to_la_local(t: DateTime<Utc>) -> NaiveDateTime {
+    t.naive_utc()
+        .checked_add_offset(la_offset(t))
+        .unwrap_or(t.naive_utc())
+}
+
+/// The instant of a Los Angeles wall-clock time. A time in the hour skipped in March is read
+/// as daylight time; one in the hour repeated in November, as its first (daylight) occurrence.
+pub fn la_local_to_utc(local: NaiveDateTime) -> DateTime<Utc> {
+    let in_dst = match dst_dates(local.year()) {
+        Some((start, end)) => {
+            let two = NaiveTime::from_hms_opt(2, 0, 0).unwrap_or(NaiveTime::MIN);
+            local >= start.and_time(two) && local < end.and_time(two)
+        }
+        None => false,
+    };
+    let offset = offset_from_secs(if in_dst {
+        DAYLIGHT_OFFSET_SECS
+    } else {
+        STANDARD_OFFSET_SECS
+    });
+    local.checked_sub_offset(offset).unwrap_or(local).and_utc()
 }
 
 /// The Los Angeles calendar date of instant `t`.

@@ -24,7 +24,7 @@ mod reminder;
 mod rule;
 mod status;
 
-pub use la_time::{end_of_day_utc, la_date, la_offset};
+pub use la_time::{end_of_day_utc, la_date, la_local_to_utc, la_offset, utc_to_la_local};
 pub use reminder::{reminders_due, Reminder};
 pub use rule::{due_date, Rule};
 pub use status::{status, Status};

@@ -186,9 +186,7 @@ fn la_time(stored: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let utc = chrono::DateTime::parse_from_rfc3339(stored)
         .ok()?
         .with_timezone(&chrono::Utc);
-    let local = crate::reports::model::utc_to_la_local(utc);
-    let offset = chrono::FixedOffset::west_opt(((utc.naive_utc() - local).num_seconds()) as i32)?;
-    Some(utc.with_timezone(&offset))
+    Some(utc.with_timezone(&deadline::la_offset(utc)))
 }
 
 /// A report as a service request. Open while its incident is being worked on.

@@ -156,36 +156,8 @@ pub struct ReportInput {
     pub narrative: String,
 }
 
-/// Los Angeles local time → UTC. Pacific time: UTC−8, and UTC−7 from the second Sunday of
-/// March at 02:00 to the first Sunday of November at 02:00 (the US rule since 2007).
-pub fn la_local_to_utc(local: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
-    use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
-    let year = local.year();
-    let nth_sunday = |month: u32, n: u32| {
-        NaiveDate::from_weekday_of_month_opt(year, month, Weekday::Sun, n as u8).unwrap_or_default()
-    };
-    let two = NaiveTime::from_hms_opt(2, 0, 0).unwrap_or_default();
-    let dst_start = nth_sunday(3, 2).and_time(two);
-    let dst_end = nth_sunday(11, 1).and_time(two);
-    let offset_hours = if local >= dst_start && local < dst_end {
-        7
-    } else {
-        8
-    };
-    (local + chrono::Duration::hours(offset_hours)).and_utc()
-}
-
-/// UTC → Los Angeles local time, for showing and pre-filling times.
-pub fn utc_to_la_local(t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
-    let pst = t.naive_utc() - chrono::Duration::hours(8);
-    let pdt = t.naive_utc() - chrono::Duration::hours(7);
-    // Whichever reading converts back to `t` is the right one.
-    if la_local_to_utc(pdt) == t {
-        pdt
-    } else {
-        pst
-    }
-}
+/// Los Angeles time, by the one implementation of its rule (`crates/deadline`).
+pub use deadline::{la_local_to_utc, utc_to_la_local};
 
 fn one_of(f: &FormData, c: &Choice, p: &mut Vec<Problem>) -> String {
     let v = f.get(c.field);

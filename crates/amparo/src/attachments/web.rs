@@ -6,6 +6,7 @@ use crate::app::AppState;
 use crate::reports::read_web::load as load_report;
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
+use crate::web::form::Upload;
 use axum::body::Bytes;
 use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::extract::{Path, State};
@@ -23,27 +24,6 @@ fn message(tr: crate::web::i18n::Tr, p: &Problem) -> String {
     }
 }
 
-async fn file_field(
-    multipart: Result<Multipart, MultipartRejection>,
-) -> Result<Option<Bytes>, AppError> {
-    let mut multipart = multipart.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::BadRequest(e.body_text()))?
-    {
-        if field.name() == Some("file") {
-            return Ok(Some(
-                field
-                    .bytes()
-                    .await
-                    .map_err(|e| AppError::BadRequest(e.body_text()))?,
-            ));
-        }
-    }
-    Ok(None)
-}
-
 /// The upload form on a report's page (multipart; the CSRF token is in the action URL).
 pub async fn upload(
     State(state): State<AppState>,
@@ -52,7 +32,7 @@ pub async fn upload(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
     load_report(&state, &ctx, report_id).await?;
-    let bytes = file_field(multipart).await?.unwrap_or_default();
+    let bytes = Upload::read(multipart).await?.file.unwrap_or_default();
     match super::add(&state.db, &ctx.audit_actor(), report_id, &bytes).await? {
         Ok(_) => Ok(
             Redirect::to(&format!("/reports/{report_id}?notice=saved#attachments")).into_response(),

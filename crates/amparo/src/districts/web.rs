@@ -7,6 +7,7 @@ use crate::auth::policy::{Action, Resource};
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
 use crate::web::form::FormErrors;
+use crate::web::form::Upload;
 use crate::web::page::{ok, render, Page};
 use askama::Template;
 use axum::body::Bytes;
@@ -83,33 +84,8 @@ pub async fn upload(
 ) -> Result<Response, AppError> {
     ctx.authorize(&state, Action::ManageDistricts, Resource::System)
         .await?;
-    let mut multipart = multipart.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    let (mut name, mut file) = (String::new(), None::<Bytes>);
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::BadRequest(e.body_text()))?
-    {
-        match field.name() {
-            Some("name") => {
-                name = field
-                    .text()
-                    .await
-                    .map_err(|e| AppError::BadRequest(e.body_text()))?
-                    .trim()
-                    .to_string()
-            }
-            Some("file") => {
-                file = Some(
-                    field
-                        .bytes()
-                        .await
-                        .map_err(|e| AppError::BadRequest(e.body_text()))?,
-                )
-            }
-            _ => {}
-        }
-    }
+    let upload = Upload::read(multipart).await?;
+    let (name, file) = (upload.fields.get("name").to_string(), upload.file);
     let tr = ctx.tr();
     let mut errors = FormErrors::default();
     if name.is_empty() || name.chars().count() > 200 {

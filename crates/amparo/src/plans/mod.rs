@@ -147,9 +147,11 @@ pub async fn save_draft(
     sections: &[Section],
 ) -> anyhow::Result<()> {
     let mut tx = db.begin_write().await?;
+    let now = crate::db::timestamp(chrono::Utc::now());
     for s in sections {
-        store::save_section(&mut tx, plan.id, s, &who.actor).await?;
+        store::save_section(&mut tx, plan.id, s, &who.actor, &now).await?;
     }
+    store::touch(&mut tx, plan.id, &now).await?;
     audit::record(
         &mut tx,
         who,

@@ -264,39 +264,29 @@ pub async fn save_section(
     plan_id: i64,
     s: &Section,
     by: &str,
+    at: &str,
 ) -> Result<(), sqlx::Error> {
-    let now = timestamp(chrono::Utc::now());
-    let updated = sqlx::query(
-        "UPDATE plan_sections SET body = $1, assessment = $2, reason = $3, updated_by = $4, updated_at = $5 \
-         WHERE plan_id = $6 AND element_id = $7",
+    sqlx::query(
+        "INSERT INTO plan_sections (plan_id, element_id, body, assessment, reason, updated_by, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id, element_id) DO UPDATE SET \
+         body = excluded.body, assessment = excluded.assessment, reason = excluded.reason, \
+         updated_by = excluded.updated_by, updated_at = excluded.updated_at",
     )
+    .bind(plan_id)
+    .bind(s.element_id)
     .bind(&s.body)
     .bind(&s.assessment)
     .bind(&s.reason)
     .bind(by)
-    .bind(&now)
-    .bind(plan_id)
-    .bind(s.element_id)
+    .bind(at)
     .execute(tx.conn())
-    .await?
-    .rows_affected();
-    if updated == 0 {
-        sqlx::query(
-            "INSERT INTO plan_sections (plan_id, element_id, body, assessment, reason, updated_by, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(plan_id)
-        .bind(s.element_id)
-        .bind(&s.body)
-        .bind(&s.assessment)
-        .bind(&s.reason)
-        .bind(by)
-        .bind(&now)
-        .execute(tx.conn())
-        .await?;
-    }
+    .await?;
+    Ok(())
+}
+
+pub async fn touch(tx: &mut WriteTx, plan_id: i64, at: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE plans SET updated_at = $1 WHERE id = $2")
-        .bind(&now)
+        .bind(at)
         .bind(plan_id)
         .execute(tx.conn())
         .await?;

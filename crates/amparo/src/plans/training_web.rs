@@ -6,6 +6,7 @@ use crate::audit::{self, Outcome};
 use crate::auth::policy::{Action, Resource};
 use crate::web::ctx::Ctx;
 use crate::web::errors::AppError;
+use crate::web::form::Upload;
 use crate::web::form::{FormData, FormErrors};
 use crate::web::page::{ok, render, Page};
 use askama::Template;
@@ -130,21 +131,10 @@ pub async fn import(
 ) -> Result<Response, AppError> {
     ctx.authorize(&state, Action::EditPlan, Resource::Department(id))
         .await?;
-    let mut multipart = multipart.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    let mut text = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|e| AppError::BadRequest(e.body_text()))?
-    {
-        if field.name() == Some("file") {
-            let bytes = field
-                .bytes()
-                .await
-                .map_err(|e| AppError::BadRequest(e.body_text()))?;
-            text = Some(String::from_utf8_lossy(&bytes).into_owned());
-        }
-    }
+    let text = Upload::read(multipart)
+        .await?
+        .file
+        .map(|bytes: axum::body::Bytes| String::from_utf8_lossy(&bytes).into_owned());
     let result = match text.as_deref() {
         None | Some("") => Err(vec![ctx.tr().t("training-error-file")]),
         Some(t) => training::from_csv(t),

@@ -261,3 +261,40 @@ pub fn invalid(problems: &[(&str, &str)]) -> super::errors::AppError {
             .collect(),
     )
 }
+
+/// A file upload form (multipart), read once the caller is authorised: its text fields, and
+/// the bytes of its `file` field if one was sent.
+pub struct Upload {
+    pub fields: FormData,
+    pub file: Option<Bytes>,
+}
+
+impl Upload {
+    pub async fn read(
+        multipart: Result<
+            axum::extract::multipart::Multipart,
+            axum::extract::multipart::MultipartRejection,
+        >,
+    ) -> Result<Upload, AppError> {
+        let bad = |text: String| AppError::BadRequest(text);
+        let mut multipart = multipart.map_err(|e| bad(e.body_text()))?;
+        let mut upload = Upload {
+            fields: FormData::default(),
+            file: None,
+        };
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|e| bad(e.body_text()))?
+        {
+            let name = field.name().unwrap_or_default().to_string();
+            if name == "file" {
+                upload.file = Some(field.bytes().await.map_err(|e| bad(e.body_text()))?);
+            } else {
+                let text = field.text().await.map_err(|e| bad(e.body_text()))?;
+                upload.fields.push(&name, text);
+            }
+        }
+        Ok(upload)
+    }
+}

@@ -13,15 +13,7 @@ async fn report(app: &TestApp) -> i64 {
 }
 
 fn multipart(file: &[u8]) -> (String, Vec<u8>) {
-    let boundary = "amparo-attach-boundary-91c2";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"IMG_0042 Rosa.png\"\r\n\
-         Content-Type: image/png\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
+    crate::harness::multipart(&[], "IMG_0042 Rosa.png", file)
 }
 
 both!(

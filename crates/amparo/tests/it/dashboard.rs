@@ -37,14 +37,8 @@ async fn api(app: &TestApp, token: &str, path: &str) -> (u16, serde_json::Value)
     (r.status().as_u16(), r.json().await.unwrap())
 }
 
-fn multipart(name: &str, file: &str) -> (String, String) {
-    let boundary = "amparo-test-boundary-7f3a";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n{name}\r\n\
-         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.geojson\"\r\n\
-         Content-Type: application/geo+json\r\n\r\n{file}\r\n--{boundary}--\r\n"
-    );
-    (format!("multipart/form-data; boundary={boundary}"), body)
+fn multipart(name: &str, file: &str) -> (String, Vec<u8>) {
+    crate::harness::multipart(&[("name", name)], "d.geojson", file.as_bytes())
 }
 
 both!(

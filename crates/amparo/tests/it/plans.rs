@@ -428,17 +428,11 @@ both!(
 
         let csrf = liaison.csrf("/account/password").await;
         let upload = |csv: &'static str| {
-            let boundary = "amparo-training-boundary";
-            let body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lms.csv\"\r\nContent-Type: text/csv\r\n\r\n{csv}\r\n--{boundary}--\r\n"
-        );
+            let (kind, body) = crate::harness::multipart(&[], "lms.csv", csv.as_bytes());
             liaison
                 .http
                 .post(liaison.url(&format!("/departments/{rap}/training/import?csrf={csrf}")))
-                .header(
-                    "content-type",
-                    format!("multipart/form-data; boundary={boundary}"),
-                )
+                .header("content-type", kind)
                 .body(body)
                 .send()
         };

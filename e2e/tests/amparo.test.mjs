@@ -7,6 +7,7 @@ import { launchBrowser } from '../lib/browser.mjs';
 import { startServer } from '../lib/server.mjs';
 import { adminSuite } from './admin.suite.mjs';
 import { departmentsSuite } from './departments.suite.mjs';
+import { foiaSuite } from './foia.suite.mjs';
 import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
 import { plansSuite } from './plans.suite.mjs';
@@ -41,4 +42,5 @@ describe('amparo', () => {
   describe('departments, facilities, liaisons, tokens, accounts', () => departmentsSuite(ctx));
   describe('reports of federal enforcement activity', () => reportsSuite(ctx));
   describe('preparedness plans and the compliance board', () => plansSuite(ctx));
+  describe('FOIA to ICE: request, deadlines, productions, analysis', () => foiaSuite(ctx));
 });

@@ -12,21 +12,9 @@ use std::time::Instant;
 
 #[path = "common/mod.rs"]
 mod common;
-use common::{Lcg, Scratch};
+use common::{rss_kib, Lcg, Scratch};
 
 const BATCH: usize = 500;
-
-/// Resident memory of this process (server and client share it), in KiB.
-fn rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-        })
-        .unwrap_or(0)
-}
 
 async fn seed(db: &amparo::db::Db, n: usize, department: i64) -> anyhow::Result<()> {
     let mut rng = Lcg(7);

@@ -6,8 +6,8 @@ use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
-    attachments, audit, auth, dashboard, departments, districts, exports, georeport, incidents,
-    plans, reports, statistics,
+    attachments, audit, auth, dashboard, departments, districts, exports, foia, georeport,
+    incidents, plans, reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -198,6 +198,29 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::PUT, "/api/v1/districts", Some(ManageDistricts)),
         (Method::GET, "/exports/reports.csv", Some(ExportReports)),
         (Method::GET, "/exports/reports.geojson", Some(ExportReports)),
+        (Method::GET, "/foia", Some(ViewFoia)),
+        (Method::POST, "/foia", Some(ManageFoia)),
+        (Method::GET, "/foia/new", Some(ManageFoia)),
+        (Method::GET, "/foia/deadlines", Some(ViewFoia)),
+        (Method::GET, "/foia/analysis", Some(ViewFoia)),
+        (Method::GET, "/foia/analysis.csv", Some(ViewFoia)),
+        (Method::GET, "/foia/productions", Some(ViewFoia)),
+        (Method::POST, "/foia/productions", Some(ManageFoia)),
+        (Method::GET, "/foia/productions/{id}", Some(ViewFoia)),
+        (
+            Method::POST,
+            "/foia/productions/{id}/mapping",
+            Some(ManageFoia),
+        ),
+        (Method::GET, "/foia/files/{id}", Some(ViewFoia)),
+        (Method::GET, "/foia/{id}", Some(ViewFoia)),
+        (Method::POST, "/foia/{id}", Some(ManageFoia)),
+        (Method::GET, "/foia/{id}/edit", Some(ManageFoia)),
+        (Method::GET, "/foia/{id}/letter", Some(ViewFoia)),
+        (Method::POST, "/foia/{id}/transition", Some(ManageFoia)),
+        (Method::POST, "/foia/{id}/letters", Some(ManageFoia)),
+        (Method::GET, "/api/v1/foia/deadlines", Some(ViewFoia)),
+        (Method::GET, "/static/upload.js", None),
         (Method::GET, "/statistics", None),
         (Method::GET, "/statistics.csv", None),
         (Method::GET, "/statistics/grid.geojson", None),
@@ -262,6 +285,7 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         exports::web::csv,
         exports::web::geojson,
         statistics::web::api,
+        foia::letter_web::api_deadlines,
         attachments::web::api_upload,
     ),
     modifiers(&BearerAuth)
@@ -437,6 +461,40 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/compliance", get(plans::board_web::board_page))
         .route("/compliance.csv", get(plans::board_web::board_csv))
+        .route("/foia", get(foia::web::list).post(foia::web::create))
+        .route("/foia/new", get(foia::web::new_form))
+        .route("/foia/deadlines", get(foia::letter_web::calculator))
+        .route("/foia/analysis", get(foia::analysis_web::page))
+        .route("/foia/analysis.csv", get(foia::analysis_web::csv))
+        .route(
+            "/foia/productions",
+            get(foia::productions_web::list)
+                .post(foia::productions_web::upload)
+                .layer(DefaultBodyLimit::max(foia::MAX_FILE_BYTES + 64 * 1024)),
+        )
+        .route("/foia/productions/{id}", get(foia::productions_web::show))
+        .route(
+            "/foia/productions/{id}/mapping",
+            post(foia::productions_web::map_columns),
+        )
+        .route("/foia/files/{id}", get(foia::letter_web::file))
+        .route("/foia/{id}", get(foia::web::show).post(foia::web::update))
+        .route("/foia/{id}/edit", get(foia::web::edit_form))
+        .route("/foia/{id}/letter", get(foia::letter_web::letter))
+        .route(
+            "/foia/{id}/transition",
+            post(foia::web::transition)
+                .layer(DefaultBodyLimit::max(foia::MAX_FILE_BYTES + 64 * 1024)),
+        )
+        .route(
+            "/foia/{id}/letters",
+            post(foia::web::letter).layer(DefaultBodyLimit::max(foia::MAX_FILE_BYTES + 64 * 1024)),
+        )
+        .route(
+            "/api/v1/foia/deadlines",
+            get(foia::letter_web::api_deadlines),
+        )
+        .route("/static/upload.js", get(system::asset))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

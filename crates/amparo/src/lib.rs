@@ -12,6 +12,7 @@ pub mod departments;
 pub mod districts;
 pub mod events;
 pub mod exports;
+pub mod foia;
 pub mod georeport;
 pub mod incidents;
 pub mod jobs;

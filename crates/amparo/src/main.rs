@@ -1,4 +1,4 @@
-//! The amparo command line: serve, migrate, demo, user, token, audit.
+//! The amparo command line: serve, migrate, demo, user, token, audit, foia.
 
 use amparo::app::{self, AppState};
 use amparo::audit::{self, checkpoint, AuditActor};
@@ -58,6 +58,43 @@ enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// FOIA to ICE: deadlines and importing released records.
+    Foia {
+        #[command(subcommand)]
+        command: FoiaCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum FoiaCommand {
+    /// Every statutory deadline for a request, with the rule that produced it.
+    Deadline {
+        /// Day ICE received the request (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        received: String,
+        /// ICE sent an unusual-circumstances notice (+10 working days).
+        #[arg(long)]
+        extension: bool,
+        /// A period the clock was stopped (fix or payment required); repeatable.
+        #[arg(long, value_name = "FROM..TO")]
+        tolled: Vec<String>,
+        /// Day of the adverse determination (opens the 90-working-day appeal window).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        adverse: Option<String>,
+        /// Day ICE received the administrative appeal.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        appeal: Option<String>,
+        /// Print one JSON object instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a production file (CSV, pipe-delimited, gzip or XLSX).
+    Import {
+        file: PathBuf,
+        /// The FOIA request the production answers.
+        #[arg(long, value_name = "ID")]
+        request: Option<i64>,
     },
 }
 
@@ -276,6 +313,31 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Audit { command } => return audit_command(&config, command).await,
+        Command::Foia {
+            command: FoiaCommand::Import { file, request },
+        } => return amparo::foia::cli::import_file(&open(&config).await?, &file, request).await,
+        Command::Foia {
+            command:
+                FoiaCommand::Deadline {
+                    received,
+                    extension,
+                    tolled,
+                    adverse,
+                    appeal,
+                    json,
+                },
+        } => {
+            return Ok(amparo::foia::cli::deadline(
+                &amparo::foia::cli::DeadlineArgs {
+                    received,
+                    extension,
+                    tolled,
+                    adverse,
+                    appeal,
+                    json,
+                },
+            ))
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

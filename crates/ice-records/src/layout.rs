@@ -8,32 +8,11 @@
 //! `Apprehension Crimin` for `Apprehension Criminality`) matches it, but only when no
 //! header matches that field exactly.
 
+pub use crate::field::Field;
 use crate::record::Layout;
 
 /// Shortest header accepted as a truncation; shorter prefixes are too ambiguous.
 pub const MIN_TRUNCATED_LEN: usize = 10;
-
-/// The record fields a column can feed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
-    ApprehensionDate,
-    State,
-    County,
-    Aor,
-    Site,
-    Method,
-    Criminality,
-    Charge,
-    CriminalChargesJson,
-    Program,
-    CaseStatus,
-    Disposition,
-    Citizenship,
-    Gender,
-    BirthYear,
-    DepartedDate,
-    AnonymisedId,
-}
 
 /// Known header names per field (normalised), across all layouts; the first found wins.
 const FIELD_NAMES: &[(Field, &[&str])] = &[
@@ -188,13 +167,7 @@ pub struct ColumnMap {
 impl ColumnMap {
     pub fn from_headers(headers: &[String]) -> ColumnMap {
         let names: Vec<String> = headers.iter().map(|h| normalise_header(h)).collect();
-        let identifiers: Vec<usize> = (0..names.len())
-            .filter(|&i| {
-                IDENTIFIER_NAMES
-                    .iter()
-                    .any(|n| names[i] == *n || is_truncation_of(&names[i], n))
-            })
-            .collect();
+        let identifiers = identifier_columns(&names);
         let exact = |name: &str| names.iter().position(|h| h == name);
         let mut fields: Vec<(Field, usize)> = Vec::new();
         for (field, candidates) in FIELD_NAMES {
@@ -228,4 +201,57 @@ impl ColumnMap {
             .find(|(f, _)| *f == field)
             .map(|(_, i)| *i)
     }
+
+    /// Columns chosen by the user (header text compared after trimming; the first
+    /// column with that text wins). Identifier columns are still recognised by name and
+    /// cannot be mapped, so a mapping cannot pull a name or A-number into a record.
+    pub fn from_mapping(headers: &[String], mapping: &Mapping) -> Result<ColumnMap, String> {
+        let names: Vec<String> = headers.iter().map(|h| normalise_header(h)).collect();
+        let identifiers = identifier_columns(&names);
+        let mut fields: Vec<(Field, usize)> = Vec::new();
+        for (field, wanted) in &mapping.columns {
+            let wanted = wanted.trim();
+            let key = field.key();
+            if fields.iter().any(|(f, _)| f == field) {
+                return Err(format!("field {key} is mapped twice"));
+            }
+            let i = headers
+                .iter()
+                .position(|h| !wanted.is_empty() && h.trim() == wanted)
+                .ok_or_else(|| {
+                    format!("mapped column {wanted:?} (for {key}) is not in the header")
+                })?;
+            if identifiers.contains(&i) {
+                return Err(format!(
+                    "column {wanted:?} holds direct identifiers and cannot be mapped"
+                ));
+            }
+            fields.push((*field, i));
+        }
+        Ok(ColumnMap {
+            fields,
+            identifiers,
+        })
+    }
+}
+
+/// Columns whose header names a direct identifier.
+fn identifier_columns(names: &[String]) -> Vec<usize> {
+    names
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| {
+            IDENTIFIER_NAMES
+                .iter()
+                .any(|n| *name == n || is_truncation_of(name, n))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// A user's choice of which column feeds which field, for layouts the crate does not
+/// know. Header names are matched exactly after trimming.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Mapping {
+    pub columns: Vec<(Field, String)>,
 }

@@ -16,6 +16,9 @@ pub enum Layout {
     UwchrI213,
     /// None of the above.
     Unknown,
+    /// Read with a user's column [`crate::Mapping`] ([`crate::read_with`]); the columns
+    /// came from the mapping, not from recognising the layout.
+    Mapped,
 }
 
 /// How the person was apprehended, grouped. The source wording is kept in
@@ -81,9 +84,11 @@ pub struct Record {
 /// A row that could not be imported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
-    /// Physical line of the file where the row starts (1-based, counting newlines
-    /// inside quoted cells).
+    /// CSV: physical line of the file where the row starts (1-based, counting newlines
+    /// inside quoted cells). XLSX: the row number within [`Problem::sheet`].
     pub line: u64,
+    /// XLSX: the name of the sheet the row is on; `None` for CSV.
+    pub sheet: Option<String>,
     pub message: String,
 }
 

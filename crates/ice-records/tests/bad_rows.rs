@@ -32,10 +32,12 @@ SECOND LINE\",2 Pending Criminal Charges,a2
         vec![
             Problem {
                 line: 5,
+                sheet: None,
                 message: "expected 4 fields, found 2".to_string()
             },
             Problem {
                 line: 6,
+                sheet: None,
                 message: "apprehension date: bad date \"2025-02-30\"".to_string()
             },
         ]
@@ -70,6 +72,7 @@ Apprehension Date| Area of Responsibility|Apprehension Crimin|Apprehension Metho
         report.problems,
         vec![Problem {
             line: 9,
+            sheet: None,
             message: "apprehension date: bad date \"13/07/2019\"".to_string()
         }]
     );

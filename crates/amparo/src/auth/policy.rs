@@ -35,6 +35,8 @@ pub enum Action {
     ReviewPlans,
     ViewBoard,
     ManageDirectives,
+    ViewFoia,
+    ManageFoia,
 }
 
 impl Action {
@@ -68,6 +70,8 @@ impl Action {
             Action::ReviewPlans => "review_plans",
             Action::ViewBoard => "view_board",
             Action::ManageDirectives => "manage_directives",
+            Action::ViewFoia => "view_foia",
+            Action::ManageFoia => "manage_foia",
         }
     }
 }
@@ -129,6 +133,9 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         EditPlan => matches!(role, Admin | Liaison),
         ReviewPlans | ViewBoard => matches!(role, Admin | Reviewer),
         ManageDirectives => role == Admin,
+        // The FOIA request is the Mayor's Office's (MOIA files it and analyses what comes
+        // back); departments neither see nor handle it.
+        ViewFoia | ManageFoia => matches!(role, Admin | Reviewer),
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

@@ -18,13 +18,23 @@ fn escape(s: &str) -> String {
 
 /// `title` names the chart; `summary` says in words what it shows (for screen readers).
 pub fn svg(days: &[(NaiveDate, usize)], title: &str, summary: &str) -> String {
-    let max = days.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
+    let items: Vec<(String, String, usize)> = days
+        .iter()
+        .map(|(d, n)| (d.to_string(), d.format("%b %-d").to_string(), *n))
+        .collect();
+    bars(&items, "tl", title, summary)
+}
+
+/// A vertical bar chart of (bar name, axis label, count); `id` keeps the chart's title and
+/// description ids unique on a page with several charts.
+pub fn bars(days: &[(String, String, usize)], id: &str, title: &str, summary: &str) -> String {
+    let max = days.iter().map(|(_, _, n)| *n).max().unwrap_or(0).max(1);
     let plot_w = WIDTH - LEFT - 4.0;
     let plot_h = HEIGHT - BOTTOM - TOP;
     let slot = plot_w / days.len().max(1) as f64;
     let bar = (slot * 0.8).max(1.0);
     let mut out = format!(
-        r#"<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="tl-title" aria-describedby="tl-desc" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">{}</title><desc id="tl-desc">{}</desc>"#,
+        r#"<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
         escape(title),
         escape(summary)
     );
@@ -39,13 +49,14 @@ pub fn svg(days: &[(NaiveDate, usize)], title: &str, summary: &str) -> String {
         TOP + 10.0,
         LEFT - 4.0
     ));
-    for (i, (day, n)) in days.iter().enumerate() {
+    for (i, (day, _, n)) in days.iter().enumerate() {
         let h = plot_h * (*n as f64) / (max as f64);
         let x = LEFT + slot * i as f64 + (slot - bar) / 2.0;
         if *n > 0 {
             out.push_str(&format!(
-                r#"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{h:.1}" class="bar"><title>{day}: {n}</title></rect>"#,
-                base - h
+                r#"<rect x="{x:.1}" y="{:.1}" width="{bar:.1}" height="{h:.1}" class="bar"><title>{}: {n}</title></rect>"#,
+                base - h,
+                escape(day)
             ));
         }
     }
@@ -53,12 +64,12 @@ pub fn svg(days: &[(NaiveDate, usize)], title: &str, summary: &str) -> String {
     let mut labelled: Vec<usize> = vec![0, days.len() / 2, days.len().saturating_sub(1)];
     labelled.dedup();
     for i in labelled {
-        if let Some((day, _)) = days.get(i) {
+        if let Some((_, label, _)) = days.get(i) {
             let x = LEFT + slot * (i as f64 + 0.5);
             out.push_str(&format!(
                 r#"<text x="{x:.1}" y="{}" class="tick" text-anchor="middle">{}</text>"#,
                 HEIGHT - 6.0,
-                day.format("%b %-d")
+                escape(label)
             ));
         }
     }

@@ -53,6 +53,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0007_plans.sql"),
         postgres: include_str!("../../migrations/postgres/0007_plans.sql"),
     },
+    Migration {
+        version: 8,
+        name: "foia",
+        sqlite: include_str!("../../migrations/sqlite/0008_foia.sql"),
+        postgres: include_str!("../../migrations/postgres/0008_foia.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

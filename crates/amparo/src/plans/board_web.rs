@@ -23,6 +23,8 @@ struct BoardPage {
     summary: String,
     sort: String,
     query: String,
+    /// FOIA requests ICE is late on (the board is where MOIA looks for what is overdue).
+    foia_overdue: Vec<crate::foia::web::Row>,
 }
 
 async fn board_rows(
@@ -75,6 +77,11 @@ pub async fn board_page(
             + &tr.n("board-departments", "count", rows.len() as i64),
         sort: q.get("sort").to_string(),
         query: format!("directive={}", directive.id),
+        foia_overdue: if ctx.is_allowed(Action::ViewFoia, Resource::System) {
+            crate::foia::web::overdue_rows(&state, tr).await?
+        } else {
+            Vec::new()
+        },
         directive,
         directives,
         rows,

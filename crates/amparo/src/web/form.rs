@@ -267,6 +267,9 @@ pub fn invalid(problems: &[(&str, &str)]) -> super::errors::AppError {
 pub struct Upload {
     pub fields: FormData,
     pub file: Option<Bytes>,
+    /// The file's name and declared type as the browser sent them (untrusted).
+    pub file_name: String,
+    pub file_type: String,
 }
 
 impl Upload {
@@ -281,6 +284,8 @@ impl Upload {
         let mut upload = Upload {
             fields: FormData::default(),
             file: None,
+            file_name: String::new(),
+            file_type: String::new(),
         };
         while let Some(field) = multipart
             .next_field()
@@ -289,6 +294,8 @@ impl Upload {
         {
             let name = field.name().unwrap_or_default().to_string();
             if name == "file" {
+                upload.file_name = field.file_name().unwrap_or_default().to_string();
+                upload.file_type = field.content_type().unwrap_or_default().to_string();
                 upload.file = Some(field.bytes().await.map_err(|e| bad(e.body_text()))?);
             } else {
                 let text = field.text().await.map_err(|e| bad(e.body_text()))?;

@@ -83,11 +83,23 @@ fn bundle(lang: &str, source: &'static str) -> FluentBundle<FluentResource> {
     b
 }
 
+/// Each language's messages: one file per area, read as one resource.
+const EN: &str = concat!(
+    include_str!("../../locales/en/main.ftl"),
+    "\n",
+    include_str!("../../locales/en/foia.ftl")
+);
+const ES: &str = concat!(
+    include_str!("../../locales/es/main.ftl"),
+    "\n",
+    include_str!("../../locales/es/foia.ftl")
+);
+
 fn bundles() -> &'static Bundles {
     static B: OnceLock<Bundles> = OnceLock::new();
     B.get_or_init(|| Bundles {
-        en: bundle("en", include_str!("../../locales/en/main.ftl")),
-        es: bundle("es", include_str!("../../locales/es/main.ftl")),
+        en: bundle("en", EN),
+        es: bundle("es", ES),
     })
 }
 
@@ -162,9 +174,8 @@ mod tests {
 
     #[test]
     fn every_english_message_exists_in_spanish() {
-        let en = include_str!("../../locales/en/main.ftl");
         let es = Tr::new(Lang::Es);
-        for line in en.lines() {
+        for line in EN.lines() {
             if let Some((id, _)) = line.split_once(" =") {
                 if !id.starts_with(' ') && !id.starts_with('#') && !id.is_empty() {
                     assert!(es.has(id.trim()), "Spanish lacks {id}");

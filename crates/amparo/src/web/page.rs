@@ -48,6 +48,7 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/compliance", "nav-compliance", Action::ViewBoard),
     ("/directives", "nav-directives", Action::ManageDirectives),
     ("/briefing", "nav-briefing", Action::ViewDashboard),
+    ("/foia", "nav-foia", Action::ViewFoia),
     (
         "/departments/without-liaison",
         "nav-without-liaison",
@@ -71,6 +72,7 @@ const NOTICES: &[&str] = &[
     "saved",
     "session-ended",
     "received",
+    "duplicate",
 ];
 
 impl Page {

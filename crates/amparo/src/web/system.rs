@@ -158,6 +158,11 @@ pub const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../../static/map.js"),
     ),
     (
+        "/static/upload.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../static/upload.js"),
+    ),
+    (
         "/static/autosave.js",
         "text/javascript; charset=utf-8",
         include_bytes!("../../static/autosave.js"),

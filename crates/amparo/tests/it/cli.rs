@@ -2,7 +2,7 @@ use crate::both;
 use crate::harness::TestApp;
 use std::process::{Command, Output};
 
-fn amparo(app: &TestApp, args: &[&str]) -> Output {
+pub fn amparo(app: &TestApp, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_amparo"))
         .arg("--database-url")
         .arg(&app.test_db.url)

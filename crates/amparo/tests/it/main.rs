@@ -17,6 +17,8 @@ mod crash;
 mod dashboard;
 mod departments;
 mod exports;
+mod foia;
+mod foia_records;
 mod matrix;
 mod open311;
 mod plans;

@@ -127,6 +127,25 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/departments/{id}/training", "LAFAFFFF"),
     ("POST", "/departments/{id}/training/import", "LAFAFFFF"),
     ("POST", "/directives", "LAFFFFFF"),
+    ("GET", "/foia", "LAAFFFFF"),
+    ("POST", "/foia", "LAAFFFFF"),
+    ("GET", "/foia/new", "LAAFFFFF"),
+    ("GET", "/foia/deadlines", "LAAFFFFF"),
+    ("GET", "/foia/analysis", "LAAFFFFF"),
+    ("GET", "/foia/analysis.csv", "LAAFFFFF"),
+    ("GET", "/foia/productions", "LAAFFFFF"),
+    ("POST", "/foia/productions", "LAAFFFFF"),
+    ("GET", "/foia/productions/{id}", "LAAFFFFF"),
+    ("POST", "/foia/productions/{id}/mapping", "LAAFFFFF"),
+    ("GET", "/foia/files/{id}", "LAAFFFFF"),
+    ("GET", "/foia/{id}", "LAAFFFFF"),
+    ("POST", "/foia/{id}", "LAAFFFFF"),
+    ("GET", "/foia/{id}/edit", "LAAFFFFF"),
+    ("GET", "/foia/{id}/letter", "LAAFFFFF"),
+    ("POST", "/foia/{id}/transition", "LAAFFFFF"),
+    ("POST", "/foia/{id}/letters", "LAAFFFFF"),
+    ("GET", "/api/v1/foia/deadlines", "LAAFFFFF"),
+    ("GET", "/static/upload.js", "AAAAAAAA"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -160,10 +179,19 @@ struct Ids {
     facility: i64,
     user: i64,
     token: i64,
+    foia: i64,
+    production: i64,
+    foia_file: i64,
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/plans/") {
+    let id = if path.starts_with("/foia/productions/") {
+        ids.production
+    } else if path.starts_with("/foia/files/") {
+        ids.foia_file
+    } else if path.starts_with("/foia/") {
+        ids.foia
+    } else if path.starts_with("/plans/") {
         ids.plan
     } else if path.starts_with("/attachments/") {
         ids.attachment
@@ -335,7 +363,11 @@ both!(route_role_matrix, |app: TestApp| async move {
                 .unwrap()
         }
     };
+    let (foia, production, foia_file) = crate::foia::request_and_production(&app).await;
     let own = Ids {
+        foia,
+        production,
+        foia_file,
         plan: plan_of(rap).await,
         attachment: attach(own_report).await,
         report: own_report,
@@ -346,6 +378,9 @@ both!(route_role_matrix, |app: TestApp| async move {
         token,
     };
     let other = Ids {
+        foia,
+        production,
+        foia_file,
         plan: plan_of(lapl).await,
         attachment: attach(other_report).await,
         report: other_report,

@@ -208,6 +208,11 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::POST, "/foia/productions", Some(ManageFoia)),
         (Method::GET, "/foia/productions/{id}", Some(ViewFoia)),
         (
+            Method::GET,
+            "/foia/productions/{id}/records.csv",
+            Some(ViewFoia),
+        ),
+        (
             Method::POST,
             "/foia/productions/{id}/mapping",
             Some(ManageFoia),
@@ -473,6 +478,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(DefaultBodyLimit::max(foia::MAX_FILE_BYTES + 64 * 1024)),
         )
         .route("/foia/productions/{id}", get(foia::productions_web::show))
+        .route(
+            "/foia/productions/{id}/records.csv",
+            get(foia::productions_web::records_csv),
+        )
         .route(
             "/foia/productions/{id}/mapping",
             post(foia::productions_web::map_columns),

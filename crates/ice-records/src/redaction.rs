@@ -14,6 +14,9 @@
 /// correctly: the `(b)` after `(6)` starts the next code, it is not a subsection of 6.
 /// Duplicate codes are kept once, in first-seen order.
 pub fn is_redaction_marker(cell: &str) -> Option<String> {
+    if !could_be_marker(cell) {
+        return None;
+    }
     let lower = cell.trim().to_ascii_lowercase();
     let chars: Vec<char> = lower.chars().collect();
     let mut codes: Vec<String> = Vec::new();
@@ -34,6 +37,19 @@ pub fn is_redaction_marker(cell: &str) -> Option<String> {
     } else {
         Some(codes.join(","))
     }
+}
+
+/// A cheap test, without allocating, that rules out almost every cell: a marker starts with
+/// `b` or `(` and holds nothing but code characters and separators. Every cell of every
+/// row passes through here, so the full parse runs only on the few that might be markers.
+fn could_be_marker(cell: &str) -> bool {
+    let t = cell.trim();
+    matches!(t.as_bytes().first(), Some(b'b' | b'B' | b'('))
+        && t.bytes().all(|c| {
+            matches!(c, b'(' | b')' | b' ' | b',' | b';' | b'&' | b'\t')
+                || c.is_ascii_digit()
+                || matches!(c.to_ascii_lowercase(), b'a'..=b'f')
+        })
 }
 
 fn skip_separators(chars: &[char], mut at: usize) -> usize {

@@ -146,6 +146,7 @@ foia-withheld = Withheld cells
 foia-dropped = Identifier columns dropped
 foia-dropped-none = none
 foia-problems = Rows not imported
+foia-records-csv = The imported records as CSV (normalised; no identifiers)
 foia-map-title = Map the columns
 foia-map-hint = amparo does not know this file's layout. Say which column holds what; the mapping is saved and used for the next file with the same columns.
 foia-map-columns = Columns in the file

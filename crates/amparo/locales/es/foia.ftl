@@ -146,6 +146,7 @@ foia-withheld = Celdas retenidas
 foia-dropped = Columnas de identificación eliminadas
 foia-dropped-none = ninguna
 foia-problems = Filas no importadas
+foia-records-csv = Los registros importados en CSV (normalizados; sin identificadores)
 foia-map-title = Asignar las columnas
 foia-map-hint = amparo no conoce el formato de este archivo. Indique qué contiene cada columna; la asignación se guarda y se usará para el próximo archivo con las mismas columnas.
 foia-map-columns = Columnas del archivo

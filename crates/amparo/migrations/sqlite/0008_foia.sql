@@ -8,9 +8,17 @@ CREATE TABLE foia_files (
     content_type TEXT NOT NULL,
     size_bytes BIGINT NOT NULL,
     sha256 TEXT NOT NULL,
-    data BLOB NOT NULL,
     uploaded_by TEXT NOT NULL,
     created_at TEXT NOT NULL
+);
+
+-- A file's bytes in pieces of 1 MiB, so neither writing nor reading a release of hundreds
+-- of megabytes needs it whole in one value.
+CREATE TABLE foia_file_chunks (
+    file_id BIGINT NOT NULL REFERENCES foia_files(id),
+    seq BIGINT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (file_id, seq)
 );
 
 CREATE TABLE foia_requests (
@@ -90,35 +98,16 @@ CREATE TABLE foia_productions (
     created_at TEXT NOT NULL
 );
 
--- One row per imported record. No names, A-numbers, EID ids or birth dates ever reach here.
-CREATE TABLE foia_records (
-    id INTEGER PRIMARY KEY,
+-- The imported records, normalised, in chunks of up to 10,000: gzip-compressed CSV with the
+-- columns of foia::records::COLUMNS. No names, A-numbers, EID ids or birth dates ever reach
+-- here. The analysis reads foia_counts; these are for export and re-analysis.
+CREATE TABLE foia_record_chunks (
     production_id BIGINT NOT NULL REFERENCES foia_productions(id),
-    apprehension_date TEXT,
-    apprehension_time TEXT,
-    state TEXT,
-    county TEXT,
-    aor TEXT,
-    site TEXT,
-    site_is_office_area BIGINT NOT NULL,
-    -- custodial, at_large or other.
-    method TEXT NOT NULL,
-    method_original TEXT,
-    -- convicted, pending, other_violator or unknown.
-    criminality TEXT NOT NULL,
-    charge TEXT,
-    program TEXT,
-    case_status TEXT,
-    disposition TEXT,
-    citizenship TEXT,
-    gender TEXT,
-    birth_year BIGINT,
-    departed_date TEXT,
-    anonymised_id TEXT,
-    -- "column: codes" per withheld cell, one per line.
-    withheld TEXT NOT NULL
+    seq BIGINT NOT NULL,
+    records BIGINT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (production_id, seq)
 );
-CREATE INDEX foia_records_production ON foia_records(production_id);
 
 -- Counts by day and place, built at import. dimension is method_criminality (value
 -- "method|criminality"), county, aor, site, charge or citizenship.

@@ -10,12 +10,9 @@ use sha2::Digest;
 use sqlx::Row;
 use std::collections::HashMap;
 
-/// Records handed from the reader thread to the writer at a time.
-const BATCH: usize = 1000;
-
-/// Rows per INSERT statement. Binding through sqlx's Any driver costs more than linearly in
-/// the number of parameters, so statements stay small (measured: 20 rows is fastest, 400 is
-/// eight times slower per row; docs/benchmarks.md).
+/// Rows per INSERT into the count table. Binding through sqlx's Any driver costs more than
+/// linearly in the number of parameters, so statements stay small (measured: 20 rows per
+/// statement is fastest, 400 is eight times slower per row).
 const INSERT_ROWS: usize = 20;
 
 pub struct Production<'a> {
@@ -48,7 +45,7 @@ pub fn layout_name(l: Layout) -> &'static str {
     }
 }
 
-fn method_name(m: Method) -> &'static str {
+pub fn method_name(m: Method) -> &'static str {
     match m {
         Method::Custodial => "custodial",
         Method::AtLarge => "at_large",
@@ -56,7 +53,7 @@ fn method_name(m: Method) -> &'static str {
     }
 }
 
-fn criminality_name(c: Criminality) -> &'static str {
+pub fn criminality_name(c: Criminality) -> &'static str {
     match c {
         Criminality::Convicted => "convicted",
         Criminality::Pending => "pending",
@@ -65,115 +62,115 @@ fn criminality_name(c: Criminality) -> &'static str {
     }
 }
 
-fn upper(s: &Option<String>) -> String {
-    s.as_deref().unwrap_or("").trim().to_uppercase()
+fn trimmed(s: &Option<String>) -> &str {
+    s.as_deref().unwrap_or("").trim()
+}
+
+/// `s` starts with `prefix`, ignoring ASCII case (no allocation: this runs per record).
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
 /// Los Angeles County: the county column when the release has one; otherwise a landmark
 /// that names the county (the Big Local News layout has no county column).
 pub fn in_la_county(r: &Record) -> bool {
-    let county = upper(&r.county);
+    let county = trimmed(&r.county);
     if !county.is_empty() {
-        return county == "LOS ANGELES" || county == "LOS ANGELES COUNTY";
+        return county.eq_ignore_ascii_case("LOS ANGELES")
+            || county.eq_ignore_ascii_case("LOS ANGELES COUNTY");
     }
-    upper(&r.site).starts_with("LOS ANGELES COUNTY")
+    starts_with_ci(trimmed(&r.site), "LOS ANGELES COUNTY")
 }
 
 /// The Los Angeles Area of Responsibility (`LOS`). The Big Local News release is the LA
 /// AOR's arrests and has no AOR column, so all its records count.
 pub fn in_la_aor(r: &Record, layout: Layout) -> bool {
-    let aor = upper(&r.aor);
-    aor == "LOS" || aor.starts_with("LOS ANGELES") || layout == Layout::BigLocalNewsLa
+    let aor = trimmed(&r.aor);
+    aor.eq_ignore_ascii_case("LOS")
+        || starts_with_ci(aor, "LOS ANGELES")
+        || layout == Layout::BigLocalNewsLa
 }
 
-/// The analysis dimensions: name and the record's value on it.
-pub fn dimensions(r: &Record) -> [(&'static str, String); 6] {
-    let v = |s: &Option<String>| s.as_deref().unwrap_or("").trim().to_string();
+/// The analysis dimensions, in the order [`dimensions`] gives values.
+pub const DIMENSIONS: [&str; 6] = [
+    "method_criminality",
+    "county",
+    "aor",
+    "site",
+    "charge",
+    "citizenship",
+];
+
+/// The method × criminality pairs as stored ("method|criminality"), so no record needs
+/// its own string for them.
+fn method_criminality(r: &Record) -> &'static str {
+    const ALL: [[&str; 4]; 3] = [
+        [
+            "custodial|convicted",
+            "custodial|pending",
+            "custodial|other_violator",
+            "custodial|unknown",
+        ],
+        [
+            "at_large|convicted",
+            "at_large|pending",
+            "at_large|other_violator",
+            "at_large|unknown",
+        ],
+        [
+            "other|convicted",
+            "other|pending",
+            "other|other_violator",
+            "other|unknown",
+        ],
+    ];
+    let m = match r.method {
+        Method::Custodial => 0,
+        Method::AtLarge => 1,
+        Method::Other => 2,
+    };
+    let c = match r.criminality {
+        Criminality::Convicted => 0,
+        Criminality::Pending => 1,
+        Criminality::OtherViolator => 2,
+        Criminality::Unknown => 3,
+    };
+    ALL[m][c]
+}
+
+/// The record's value on each of [`DIMENSIONS`], trimmed; missing values are "".
+pub fn dimensions(r: &Record) -> [&str; 6] {
     [
-        (
-            "method_criminality",
-            format!(
-                "{}|{}",
-                method_name(r.method),
-                criminality_name(r.criminality)
-            ),
-        ),
-        ("county", v(&r.county)),
-        ("aor", v(&r.aor)),
-        ("site", v(&r.site)),
-        ("charge", v(&r.charge)),
-        ("citizenship", v(&r.citizenship)),
+        method_criminality(r),
+        trimmed(&r.county),
+        trimmed(&r.aor),
+        trimmed(&r.site),
+        trimmed(&r.charge),
+        trimmed(&r.citizenship),
     ]
 }
 
-type CubeKey = (String, bool, bool, &'static str, String);
+/// A fast hasher for the per-chunk count maps (keys are short, trusted-enough strings from
+/// our own parse, and the map lives for one chunk; SipHash's protection is not needed).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
 
-async fn insert_batch(
-    tx: &mut WriteTx,
-    production: i64,
-    rows: &[Record],
-) -> Result<(), sqlx::Error> {
-    for chunk in rows.chunks(INSERT_ROWS) {
-        insert_rows(tx, production, chunk).await?;
-    }
-    Ok(())
-}
-
-async fn insert_rows(
-    tx: &mut WriteTx,
-    production: i64,
-    rows: &[Record],
-) -> Result<(), sqlx::Error> {
-    let mut sql = String::from(
-        "INSERT INTO foia_records (production_id, apprehension_date, apprehension_time, state, \
-         county, aor, site, site_is_office_area, method, method_original, criminality, charge, \
-         program, case_status, disposition, citizenship, gender, birth_year, departed_date, \
-         anonymised_id, withheld) VALUES ",
-    );
-    const COLS: usize = 21;
-    for i in 0..rows.len() {
-        sql.push_str(if i == 0 { "(" } else { ", (" });
-        for c in 0..COLS {
-            if c > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str(&format!("${}", i * COLS + c + 1));
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
-        sql.push(')');
     }
-    let mut q = sqlx::query(&sql);
-    for r in rows {
-        let withheld: Vec<String> = r
-            .withheld
-            .iter()
-            .map(|(col, codes)| format!("{col}: {codes}"))
-            .collect();
-        q = q
-            .bind(production)
-            .bind(r.apprehension_date.clone())
-            .bind(r.apprehension_time.clone())
-            .bind(r.state.clone())
-            .bind(r.county.clone())
-            .bind(r.aor.clone())
-            .bind(r.site.clone())
-            .bind(i64::from(r.site_is_office_area))
-            .bind(method_name(r.method))
-            .bind(r.method_original.clone())
-            .bind(criminality_name(r.criminality))
-            .bind(r.charge.clone())
-            .bind(r.program.clone())
-            .bind(r.case_status.clone())
-            .bind(r.disposition.clone())
-            .bind(r.citizenship.clone())
-            .bind(r.gender.clone())
-            .bind(r.birth_year.map(i64::from))
-            .bind(r.departed_date.clone())
-            .bind(r.anonymised_id.clone())
-            .bind(withheld.join("\n"));
+    fn finish(&self) -> u64 {
+        self.0
     }
-    q.execute(tx.conn()).await?;
-    Ok(())
 }
+
+type Fx = std::hash::BuildHasherDefault<FxHasher>;
+
+type CubeKey = (String, bool, bool, &'static str, String);
 
 async fn insert_cube(
     tx: &mut WriteTx,
@@ -266,48 +263,99 @@ pub async fn save_mapping(
     Ok(())
 }
 
-/// Reads `bytes` on a blocking thread and writes every record and the count tables for
-/// production `id` inside `tx`. `progress` is told the rows written so far.
+type Cube = HashMap<CubeKey, i64>;
+
+/// One chunk's stored form and its counts, computed off the async threads. Counting
+/// borrows from the records; owned keys are made once per distinct key, not per record.
+fn encode_chunk(batch: &[Record], layout: Layout) -> std::io::Result<(Vec<u8>, Cube)> {
+    let mut counts: HashMap<(&str, bool, bool, usize, &str), i64, Fx> = HashMap::default();
+    for r in batch {
+        let day = r.apprehension_date.as_deref().unwrap_or("");
+        let county = in_la_county(r);
+        let aor = in_la_aor(r, layout);
+        for (i, value) in dimensions(r).into_iter().enumerate() {
+            *counts.entry((day, county, aor, i, value)).or_insert(0) += 1;
+        }
+    }
+    let cube = counts
+        .into_iter()
+        .map(|((day, county, aor, i, value), n)| {
+            (
+                (
+                    day.to_string(),
+                    county,
+                    aor,
+                    DIMENSIONS[i],
+                    value.to_string(),
+                ),
+                n,
+            )
+        })
+        .collect();
+    Ok((super::records::encode(batch)?, cube))
+}
+
+/// Reads `bytes` on a blocking thread and writes every record (in compressed chunks) and the
+/// count tables for production `id` inside `tx`. Reading, encoding and writing overlap;
+/// at most a few chunks are in memory at once. `progress` is told the records written.
 pub async fn load_records(
     tx: &mut WriteTx,
     id: i64,
     bytes: std::sync::Arc<[u8]>,
     mapping: Option<Mapping>,
     layout: Layout,
+    store_file: Option<i64>,
     progress: &mut (dyn FnMut(u64) + Send),
 ) -> anyhow::Result<Result<Report, String>> {
-    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Vec<Record>>(4);
+    let file_bytes = store_file.map(|id| (id, bytes.clone()));
+    let chunk = super::records::CHUNK;
+    let (sender, receiver) = tokio::sync::mpsc::channel::<Vec<Record>>(2);
     let reader = tokio::task::spawn_blocking(move || {
-        let mut batch = Vec::with_capacity(BATCH);
+        let mut batch = Vec::with_capacity(chunk);
         let send = |batch: &mut Vec<Record>| {
-            let full = std::mem::replace(batch, Vec::with_capacity(BATCH));
+            let full = std::mem::replace(batch, Vec::with_capacity(chunk));
             // A closed channel means the writer failed; its error is reported instead.
             let _ = sender.blocking_send(full);
         };
         let report = ice_records::read_with(&bytes, mapping.as_ref(), &mut |r| {
             batch.push(r);
-            if batch.len() == BATCH {
+            if batch.len() == chunk {
                 send(&mut batch);
             }
         });
-        send(&mut batch);
+        if !batch.is_empty() {
+            send(&mut batch);
+        }
         report
     });
-    let mut cube: HashMap<CubeKey, i64> = HashMap::new();
+    // Two chunks are encoded at once (the reader fills the channel meanwhile); chunks are
+    // still written in order.
+    let mut encoded = futures_util::StreamExt::buffered(
+        futures_util::StreamExt::map(
+            tokio_stream::wrappers::ReceiverStream::new(receiver),
+            move |batch: Vec<Record>| {
+                tokio::task::spawn_blocking(move || {
+                    encode_chunk(&batch, layout).map(|(data, cube)| (batch.len(), data, cube))
+                })
+            },
+        ),
+        2,
+    );
+    // The original file is written while the first chunks are being read and encoded.
+    if let Some((file_id, data)) = &file_bytes {
+        super::store::insert_file_chunks(tx, *file_id, data).await?;
+    }
+    let mut cube: Cube = HashMap::new();
     let mut written = 0u64;
-    while let Some(batch) = receiver.recv().await {
-        insert_batch(tx, id, &batch).await?;
-        for r in &batch {
-            let day = r.apprehension_date.clone().unwrap_or_default();
-            let county = in_la_county(r);
-            let aor = in_la_aor(r, layout);
-            for (dim, value) in dimensions(r) {
-                *cube
-                    .entry((day.clone(), county, aor, dim, value))
-                    .or_insert(0) += 1;
-            }
+    let mut seq = 0i64;
+    while let Some(next) = futures_util::StreamExt::next(&mut encoded).await {
+        let (n, data, part) = next??;
+        super::records::insert_chunk(tx, id, seq, n as i64, &data).await?;
+        for (k, v) in part {
+            *cube.entry(k).or_insert(0) += v;
         }
-        written += batch.len() as u64;
+        seq += 1;
+        written += n as u64;
         progress(written);
     }
     let report = reader.await?;
@@ -342,7 +390,8 @@ pub async fn upload(
     };
     let mut tx = db.begin_write().await?;
     let file_id =
-        super::store::insert_file(&mut tx, p.filename, p.content_type, &bytes, &who.actor).await?;
+        super::store::insert_file_row(&mut tx, p.filename, p.content_type, &bytes, &who.actor)
+            .await?;
     let (status, layout, shape_key) = match &shape {
         Err(_) => ("not_data", "none", String::new()),
         Ok(s) if s.layout == Layout::Unknown && mapping.is_none() => {
@@ -371,9 +420,11 @@ pub async fn upload(
     .try_get(0)?;
     let status = if status == "importing" {
         let known = shape.as_ref().map_or(Layout::Unknown, |s| s.layout);
-        let report = load_records(&mut tx, id, bytes, mapping, known, progress).await?;
+        let report =
+            load_records(&mut tx, id, bytes, mapping, known, Some(file_id), progress).await?;
         finish(&mut tx, id, &report).await?
     } else {
+        super::store::insert_file_chunks(&mut tx, file_id, &bytes).await?;
         status
     };
     audit::record(
@@ -412,7 +463,7 @@ pub async fn finish(
         Err(e) => ("failed", 0, 0, 0, 0, String::new(), e.clone()),
     };
     if status == "failed" {
-        sqlx::query("DELETE FROM foia_records WHERE production_id = $1")
+        sqlx::query("DELETE FROM foia_record_chunks WHERE production_id = $1")
             .bind(id)
             .execute(tx.conn())
             .await?;

@@ -12,6 +12,7 @@ pub mod letter_web;
 pub mod model;
 pub mod productions;
 pub mod productions_web;
+pub mod records;
 pub mod store;
 pub mod template;
 pub mod web;

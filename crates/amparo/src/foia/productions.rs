@@ -138,6 +138,7 @@ pub async fn apply_mapping(
         bytes,
         Some(mapping),
         ice_records::Layout::Unknown,
+        None,
         &mut |_| {},
     )
     .await?;

@@ -275,3 +275,41 @@ pub async fn map_columns(
         }
     }
 }
+
+/// `GET /foia/productions/{id}/records.csv`: the normalised records, streamed.
+pub async fn records_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    ctx.authorize(&state, Action::ViewFoia, Resource::System)
+        .await?;
+    let p = productions::get(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    crate::audit::record_alone(
+        &state.db,
+        &ctx.audit_actor(),
+        "export_foia_records",
+        "foia_production",
+        p.id,
+        crate::audit::Outcome::Ok,
+    )
+    .await?;
+    let rx = super::records::export(state.db.clone(), p.id);
+    let body = axum::body::Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"foia-production-{id}-records.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -275,7 +275,23 @@ pub struct StoredFile {
     pub data: Vec<u8>,
 }
 
+/// Bytes per stored piece of a file.
+const FILE_CHUNK: usize = 1024 * 1024;
+
 pub async fn insert_file(
+    tx: &mut WriteTx,
+    filename: &str,
+    content_type: &str,
+    data: &[u8],
+    by: &str,
+) -> Result<i64, sqlx::Error> {
+    let id = insert_file_row(tx, filename, content_type, data, by).await?;
+    insert_file_chunks(tx, id, data).await?;
+    Ok(id)
+}
+
+/// The file's row (name, size, SHA-256) without its bytes; see [`insert_file_chunks`].
+pub async fn insert_file_row(
     tx: &mut WriteTx,
     filename: &str,
     content_type: &str,
@@ -285,14 +301,13 @@ pub async fn insert_file(
     use sha2::Digest;
     let sha = hex::encode(sha2::Sha256::digest(data));
     sqlx::query(
-        "INSERT INTO foia_files (filename, content_type, size_bytes, sha256, data, uploaded_by, \
-         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO foia_files (filename, content_type, size_bytes, sha256, uploaded_by, \
+         created_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(filename)
     .bind(content_type)
     .bind(data.len() as i64)
     .bind(sha)
-    .bind(data)
     .bind(by)
     .bind(timestamp(chrono::Utc::now()))
     .fetch_one(tx.conn())
@@ -300,17 +315,40 @@ pub async fn insert_file(
     .try_get(0)
 }
 
+pub async fn insert_file_chunks(tx: &mut WriteTx, id: i64, data: &[u8]) -> Result<(), sqlx::Error> {
+    for (seq, piece) in data.chunks(FILE_CHUNK).enumerate() {
+        sqlx::query("INSERT INTO foia_file_chunks (file_id, seq, data) VALUES ($1, $2, $3)")
+            .bind(id)
+            .bind(seq as i64)
+            .bind(piece)
+            .execute(tx.conn())
+            .await?;
+    }
+    Ok(())
+}
+
 pub async fn file(db: &Db, id: i64) -> Result<Option<StoredFile>, sqlx::Error> {
-    let row = sqlx::query("SELECT filename, content_type, data FROM foia_files WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db.pool())
-        .await?;
-    row.map(|r| {
-        Ok(StoredFile {
-            filename: r.try_get(0)?,
-            content_type: r.try_get(1)?,
-            data: r.try_get(2)?,
-        })
-    })
-    .transpose()
+    let row =
+        sqlx::query("SELECT filename, content_type, size_bytes FROM foia_files WHERE id = $1")
+            .bind(id)
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let size: i64 = row.try_get(2)?;
+    let mut data = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    let mut pieces =
+        sqlx::query("SELECT data FROM foia_file_chunks WHERE file_id = $1 ORDER BY seq")
+            .bind(id)
+            .fetch(db.pool());
+    while let Some(p) = futures_util::TryStreamExt::try_next(&mut pieces).await? {
+        let piece: Vec<u8> = p.try_get(0)?;
+        data.extend_from_slice(&piece);
+    }
+    Ok(Some(StoredFile {
+        filename: row.try_get(0)?,
+        content_type: row.try_get(1)?,
+        data,
+    }))
 }

@@ -136,6 +136,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("GET", "/foia/productions", "LAAFFFFF"),
     ("POST", "/foia/productions", "LAAFFFFF"),
     ("GET", "/foia/productions/{id}", "LAAFFFFF"),
+    ("GET", "/foia/productions/{id}/records.csv", "LAAFFFFF"),
     ("POST", "/foia/productions/{id}/mapping", "LAAFFFFF"),
     ("GET", "/foia/files/{id}", "LAAFFFFF"),
     ("GET", "/foia/{id}", "LAAFFFFF"),

@@ -186,3 +186,68 @@ pub async fn load(db: &Db, events: &Events) -> anyhow::Result<Vec<DemoAccount>> 
     }
     Ok(out)
 }
+
+/// A demo FOIA request (made-up dates and tracking number, submitted and acknowledged) and a
+/// real release imported as its production (the Big Local News sample of ICE arrests in the
+/// Los Angeles AOR), once.
+pub async fn load_foia(db: &Db) -> anyhow::Result<()> {
+    let who = AuditActor::cli("demo");
+    if crate::foia::store::count(db).await? > 0 {
+        return Ok(());
+    }
+    let mut form = crate::foia::template::defaults();
+    form.set(
+        "subject",
+        "Demo request: ICE enforcement in Los Angeles since June 2025",
+    );
+    let input = crate::foia::model::RequestInput::from_form(&form)
+        .map_err(|p| anyhow::anyhow!("demo request rejected: {p:?}"))?;
+    let id = crate::foia::create(db, &who, &input).await?;
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d");
+    for (to, on, received, tracking, note) in [
+        (
+            "submitted",
+            "2025-07-14",
+            None,
+            None,
+            "Demo: sent to the ICE FOIA office by email.",
+        ),
+        (
+            "acknowledged",
+            "2025-07-16",
+            Some("2025-07-15"),
+            Some("DEMO-ICFO-0001"),
+            "Demo: acknowledgement with a made-up tracking number.",
+        ),
+    ] {
+        let t = crate::foia::model::TransitionInput {
+            to: crate::foia::model::State::parse(to)
+                .ok_or_else(|| anyhow::anyhow!("unknown state {to}"))?,
+            on: day(on)?,
+            note: note.into(),
+            received_on: received.map(day).transpose()?,
+            tracking_number: tracking.map(String::from),
+            extension: false,
+            adverse: false,
+        };
+        if let Err(p) = crate::foia::transition(db, &who, id, &t, None).await? {
+            anyhow::bail!("demo transition rejected: {p:?}");
+        }
+    }
+    let release: &[u8] = include_bytes!("../../ice-records/tests/fixtures/la-arrests-sample.csv");
+    crate::foia::import::upload(
+        db,
+        &who,
+        &crate::foia::import::Production {
+            request_id: Some(id),
+            received_on: "2025-09-01",
+            notes: "Demo production: the Big Local News sample of ICE arrests in the Los Angeles AOR (a real public release).",
+            filename: "la-arrests-sample.csv",
+            content_type: "text/csv",
+        },
+        release.to_vec().into(),
+        &mut |_| {},
+    )
+    .await?;
+    Ok(())
+}

@@ -415,56 +415,65 @@ async fn read_upload(multipart: Result<Multipart, MultipartRejection>) -> Result
     Ok(u)
 }
 
-/// Moves the request (multipart: the letter that came with it may be attached).
+/// Which of the request page's two forms was posted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Posted {
+    Transition,
+    Letter,
+}
+
+/// Reads a posted form (multipart: the letter may be attached), applies it, and answers with
+/// a redirect, or the request page with the problems beside the form that was sent.
+async fn post(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    multipart: Result<Multipart, MultipartRejection>,
+    which: Posted,
+) -> Result<Response, AppError> {
+    let r = load(state, ctx, id, Action::ManageFoia).await?;
+    let u = read_upload(multipart).await?;
+    let (who, file) = (ctx.audit_actor(), attached(&u));
+    let outcome = match which {
+        Posted::Transition => match TransitionInput::from_form(&u.fields, today()) {
+            Ok(t) => super::transition(&state.db, &who, id, &t, file.as_ref()).await?,
+            Err(p) => Err(p),
+        },
+        Posted::Letter => match LetterInput::from_form(&u.fields, today()) {
+            Ok(l) => super::log_letter(&state.db, &who, id, &l, file.as_ref()).await?,
+            Err(p) => Err(p),
+        },
+    };
+    let problems = match outcome {
+        Ok(()) => return Ok(Redirect::to(&format!("/foia/{id}?notice=saved")).into_response()),
+        Err(p) => p,
+    };
+    let errors = FormErrors::from_problems(ctx.tr(), &problems);
+    let empty = (FormData::default(), FormErrors::default());
+    let forms = match which {
+        Posted::Transition => (u.fields, errors, empty.0, empty.1),
+        Posted::Letter => (empty.0, empty.1, u.fields, errors),
+    };
+    let page = show_page(state, ctx, r, forms, None).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+}
+
+/// Moves the request to another state.
 pub async fn transition(
     AxState(state): AxState<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
-    let r = load(&state, &ctx, id, Action::ManageFoia).await?;
-    let u = read_upload(multipart).await?;
-    let p = match TransitionInput::from_form(&u.fields, today()) {
-        Ok(t) => {
-            let who = ctx.audit_actor();
-            match super::transition(&state.db, &who, id, &t, attached(&u).as_ref()).await? {
-                Ok(()) => {
-                    return Ok(Redirect::to(&format!("/foia/{id}?notice=saved")).into_response())
-                }
-                Err(p) => p,
-            }
-        }
-        Err(p) => p,
-    };
-    let errors = FormErrors::from_problems(ctx.tr(), &p);
-    let forms = (u.fields, errors, FormData::default(), FormErrors::default());
-    let page = show_page(&state, &ctx, r, forms, None).await?;
-    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+    post(&state, &ctx, id, multipart, Posted::Transition).await
 }
 
-/// Logs a letter sent or received (multipart, with the letter itself).
+/// Logs a letter sent or received.
 pub async fn letter(
     AxState(state): AxState<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, AppError> {
-    let r = load(&state, &ctx, id, Action::ManageFoia).await?;
-    let u = read_upload(multipart).await?;
-    let p = match LetterInput::from_form(&u.fields, today()) {
-        Ok(l) => {
-            let who = ctx.audit_actor();
-            match super::log_letter(&state.db, &who, id, &l, attached(&u).as_ref()).await? {
-                Ok(()) => {
-                    return Ok(Redirect::to(&format!("/foia/{id}?notice=saved")).into_response())
-                }
-                Err(p) => p,
-            }
-        }
-        Err(p) => p,
-    };
-    let errors = FormErrors::from_problems(ctx.tr(), &p);
-    let forms = (FormData::default(), FormErrors::default(), u.fields, errors);
-    let page = show_page(&state, &ctx, r, forms, None).await?;
-    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &page))
+    post(&state, &ctx, id, multipart, Posted::Letter).await
 }

@@ -11,6 +11,7 @@ import { foiaSuite } from './foia.suite.mjs';
 import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
 import { plansSuite } from './plans.suite.mjs';
+import { portalSuite } from './portal.suite.mjs';
 import { reportsSuite } from './reports.suite.mjs';
 import { rolesSuite } from './roles.suite.mjs';
 
@@ -43,4 +44,5 @@ describe('amparo', () => {
   describe('reports of federal enforcement activity', () => reportsSuite(ctx));
   describe('preparedness plans and the compliance board', () => plansSuite(ctx));
   describe('FOIA to ICE: request, deadlines, productions, analysis', () => foiaSuite(ctx));
+  describe('public portal in eleven languages', () => portalSuite(ctx));
 });

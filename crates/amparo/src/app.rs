@@ -7,7 +7,7 @@ use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
     attachments, audit, auth, dashboard, departments, districts, exports, foia, georeport,
-    incidents, plans, reports, statistics,
+    incidents, plans, portal, reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -226,6 +226,9 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::POST, "/foia/{id}/letters", Some(ManageFoia)),
         (Method::GET, "/api/v1/foia/deadlines", Some(ViewFoia)),
         (Method::GET, "/static/upload.js", None),
+        (Method::GET, "/portal", None),
+        (Method::GET, "/{lang}/", None),
+        (Method::GET, "/{lang}/{page}", None),
         (Method::GET, "/statistics", None),
         (Method::GET, "/statistics.csv", None),
         (Method::GET, "/statistics/grid.geojson", None),
@@ -504,6 +507,9 @@ pub fn router(state: AppState) -> Router {
             get(foia::letter_web::api_deadlines),
         )
         .route("/static/upload.js", get(system::asset))
+        .route("/portal", get(portal::web::entry))
+        .route("/{lang}/", get(portal::web::home))
+        .route("/{lang}/{page}", get(portal::web::page))
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -18,6 +18,7 @@ pub mod incidents;
 pub mod jobs;
 pub mod mail;
 pub mod plans;
+pub mod portal;
 pub mod reports;
 pub mod statistics;
 pub mod web;

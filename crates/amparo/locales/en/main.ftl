@@ -650,3 +650,4 @@ training-error-count = Give the number trained as a whole number.
 plan-training-link = Training records
 directive-departments = Applies to (every department but the elected offices, unless you change it)
 directive-error-departments = Choose at least one department.
+portal-link = Rights and help for the public, in your language

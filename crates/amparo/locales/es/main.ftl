@@ -650,3 +650,4 @@ training-error-count = Indique el número de personas capacitadas como número e
 plan-training-link = Registros de capacitación
 directive-departments = Se aplica a (todos los departamentos salvo las oficinas electas, a menos que lo cambie)
 directive-error-departments = Elija al menos un departamento.
+portal-link = Derechos y ayuda para el público, en su idioma

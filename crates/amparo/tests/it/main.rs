@@ -22,6 +22,7 @@ mod foia_records;
 mod matrix;
 mod open311;
 mod plans;
+mod portal;
 mod reports;
 mod shell;
 mod smtp_sink;

@@ -147,6 +147,9 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/foia/{id}/letters", "LAAFFFFF"),
     ("GET", "/api/v1/foia/deadlines", "LAAFFFFF"),
     ("GET", "/static/upload.js", "AAAAAAAA"),
+    ("GET", "/portal", "AAAAAAAA"),
+    ("GET", "/{lang}/", "AAAAAAAA"),
+    ("GET", "/{lang}/{page}", "AAAAAAAA"),
 ];
 
 /// Scoped roles asking about another department: hidden where their role could act.
@@ -220,6 +223,8 @@ fn concrete(path: &str, ids: &Ids) -> String {
         .replace("{kind}", "primary")
         .replace("{code}", "es")
         .replace("{version}", "1")
+        .replace("{lang}", "fa")
+        .replace("{page}", "rights")
 }
 
 async fn outcome(b: &Browser, csrf: &str, method: &str, path: &str) -> (char, u16) {

@@ -6,8 +6,8 @@ use crate::events::Events;
 use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
-    attachments, audit, auth, dashboard, departments, districts, exports, foia, georeport,
-    incidents, plans, portal, reports, statistics,
+    attachments, audit, auth, dashboard, departments, directory, districts, exports, foia,
+    georeport, incidents, plans, portal, reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
@@ -229,6 +229,24 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/portal", None),
         (Method::GET, "/{lang}/", None),
         (Method::GET, "/{lang}/{page}", None),
+        (Method::GET, "/hsds/", None),
+        (Method::GET, "/hsds/openapi.json", None),
+        (Method::GET, "/hsds/services", None),
+        (Method::GET, "/hsds/services/{id}", None),
+        (Method::GET, "/hsds/organizations", None),
+        (Method::GET, "/hsds/organizations/{id}", None),
+        (Method::GET, "/hsds/taxonomies", None),
+        (Method::GET, "/hsds/taxonomy_terms", None),
+        (Method::GET, "/hsds/service_at_locations", None),
+        (Method::GET, "/hsds/service_at_locations/{id}", None),
+        (Method::GET, "/hsds/export/{file}", None),
+        (Method::GET, "/directory/import", Some(ManageDirectory)),
+        (Method::POST, "/directory/import", Some(ManageDirectory)),
+        (
+            Method::POST,
+            "/api/v1/directory/import",
+            Some(ManageDirectory),
+        ),
         (Method::GET, "/statistics", None),
         (Method::GET, "/statistics.csv", None),
         (Method::GET, "/statistics/grid.geojson", None),
@@ -294,6 +312,7 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         exports::web::geojson,
         statistics::web::api,
         foia::letter_web::api_deadlines,
+        directory::web::api_import,
         attachments::web::api_upload,
     ),
     modifiers(&BearerAuth)
@@ -510,6 +529,37 @@ pub fn router(state: AppState) -> Router {
         .route("/portal", get(portal::web::entry))
         .route("/{lang}/", get(portal::web::home))
         .route("/{lang}/{page}", get(portal::web::page))
+        .route("/hsds/", get(directory::api::root))
+        .route("/hsds/openapi.json", get(directory::api::openapi))
+        .route("/hsds/services", get(directory::api::services))
+        .route("/hsds/services/{id}", get(directory::api::service))
+        .route("/hsds/organizations", get(directory::api::organizations))
+        .route(
+            "/hsds/organizations/{id}",
+            get(directory::api::organization),
+        )
+        .route("/hsds/taxonomies", get(directory::api::taxonomies))
+        .route("/hsds/taxonomy_terms", get(directory::api::taxonomy_terms))
+        .route(
+            "/hsds/service_at_locations",
+            get(directory::api::service_at_locations),
+        )
+        .route(
+            "/hsds/service_at_locations/{id}",
+            get(directory::api::service_at_location),
+        )
+        .route("/hsds/export/{file}", get(directory::web::export))
+        .route(
+            "/directory/import",
+            get(directory::web::show)
+                .post(directory::web::upload)
+                .layer(DefaultBodyLimit::max(directory::web::MAX_BYTES + 64 * 1024)),
+        )
+        .route(
+            "/api/v1/directory/import",
+            post(directory::web::api_import)
+                .layer(DefaultBodyLimit::max(directory::web::MAX_BYTES)),
+        )
         .route("/statistics", get(statistics::web::page))
         .route("/statistics.csv", get(statistics::web::csv))
         .route("/statistics/grid.geojson", get(statistics::web::grid))

@@ -9,6 +9,7 @@ pub mod dashboard;
 pub mod db;
 pub mod demo;
 pub mod departments;
+pub mod directory;
 pub mod districts;
 pub mod events;
 pub mod exports;

@@ -651,3 +651,16 @@ plan-training-link = Training records
 directive-departments = Applies to (every department but the elected offices, unless you change it)
 directive-error-departments = Choose at least one department.
 portal-link = Rights and help for the public, in your language
+
+directory-import-title = Service directory: import and export
+directory-records = { $count ->
+    [one] The directory holds 1 record.
+   *[other] The directory holds { $count } records.
+}
+directory-import-hint = Choose every file of an Open Referral HSDS 3.0 data package at once (its CSV files; datapackage.json may come too). The whole package is checked first: if any row is wrong, nothing is imported and every problem is listed.
+directory-import-files = Data package files
+directory-import-button = Check and import
+directory-import-failed = Nothing was imported. Fix these rows and try again:
+directory-import-none = Choose the package's files.
+directory-export = Export the directory as a data package
+nav-directory = Service directory

@@ -651,3 +651,16 @@ plan-training-link = Registros de capacitación
 directive-departments = Se aplica a (todos los departamentos salvo las oficinas electas, a menos que lo cambie)
 directive-error-departments = Elija al menos un departamento.
 portal-link = Derechos y ayuda para el público, en su idioma
+
+directory-import-title = Directorio de servicios: importar y exportar
+directory-records = { $count ->
+    [one] El directorio tiene 1 registro.
+   *[other] El directorio tiene { $count } registros.
+}
+directory-import-hint = Elija a la vez todos los archivos de un paquete de datos Open Referral HSDS 3.0 (sus archivos CSV; también puede incluir datapackage.json). Primero se revisa todo el paquete: si alguna fila tiene un error, no se importa nada y se muestran todos los problemas.
+directory-import-files = Archivos del paquete de datos
+directory-import-button = Revisar e importar
+directory-import-failed = No se importó nada. Corrija estas filas e inténtelo de nuevo:
+directory-import-none = Elija los archivos del paquete.
+directory-export = Exportar el directorio como paquete de datos
+nav-directory = Directorio de servicios

@@ -37,6 +37,7 @@ pub enum Action {
     ManageDirectives,
     ViewFoia,
     ManageFoia,
+    ManageDirectory,
 }
 
 impl Action {
@@ -72,6 +73,7 @@ impl Action {
             Action::ManageDirectives => "manage_directives",
             Action::ViewFoia => "view_foia",
             Action::ManageFoia => "manage_foia",
+            Action::ManageDirectory => "manage_directory",
         }
     }
 }
@@ -136,6 +138,8 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         // The FOIA request is the Mayor's Office's (MOIA files it and analyses what comes
         // back); departments neither see nor handle it.
         ViewFoia | ManageFoia => matches!(role, Admin | Reviewer),
+        // Portal content and the service directory are the editors'.
+        ManageDirectory => matches!(role, Admin | Editor),
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

@@ -59,6 +59,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0008_foia.sql"),
         postgres: include_str!("../../migrations/postgres/0008_foia.sql"),
     },
+    Migration {
+        version: 9,
+        name: "directory",
+        sqlite: include_str!("../../migrations/sqlite/0009_directory.sql"),
+        postgres: include_str!("../../migrations/postgres/0009_directory.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

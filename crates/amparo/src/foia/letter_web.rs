@@ -175,7 +175,7 @@ pub async fn calculator(
         ("appeal" = Option<String>, Query, description = "Day the appeal was received"),
     ),
     responses((status = 200, description = "Every deadline with its rule"), (status = 422, description = "A field is wrong")),
-    security(("token" = []), ("session" = [])))]
+    security(("bearer" = [])))]
 pub async fn api_deadlines(
     State(state): State<AppState>,
     ctx: Ctx,

@@ -50,6 +50,11 @@ const NAV: &[(&str, &str, Action)] = &[
     ("/briefing", "nav-briefing", Action::ViewDashboard),
     ("/foia", "nav-foia", Action::ViewFoia),
     (
+        "/directory/import",
+        "nav-directory",
+        Action::ManageDirectory,
+    ),
+    (
         "/departments/without-liaison",
         "nav-without-liaison",
         Action::ViewLiaisonGaps,

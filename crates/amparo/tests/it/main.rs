@@ -16,6 +16,7 @@ mod cluster;
 mod crash;
 mod dashboard;
 mod departments;
+mod directory;
 mod exports;
 mod foia;
 mod foia_records;

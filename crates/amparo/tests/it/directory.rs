@@ -80,6 +80,65 @@ async fn upload(b: &Browser, csrf: &str, files: &BTreeMap<String, Vec<u8>>) -> r
         .unwrap()
 }
 
+/// A published HSDS schema (crates/hsds/spec/schema), with `{"$ref": "x.json"}` replaced by
+/// the referenced file so the validator needs no network or file resolution.
+fn schema(name: &str) -> serde_json::Value {
+    fn load(name: &str) -> serde_json::Value {
+        let path = format!("{}/../hsds/spec/schema/{name}", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    }
+    fn inline(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                if let Some(serde_json::Value::String(r)) = m.get("$ref").cloned() {
+                    *v = load(&r);
+                    inline(v);
+                } else {
+                    m.values_mut().for_each(inline);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(inline),
+            _ => {}
+        }
+    }
+    let mut s = load(name);
+    inline(&mut s);
+    s
+}
+
+/// Fails with every violation when `value` does not validate against `schema`.
+fn conforms(value: &serde_json::Value, schema: &serde_json::Value, what: &str) {
+    let validator = jsonschema::validator_for(schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what} does not conform:\n{}",
+        errors.join("\n")
+    );
+}
+
+/// A page of `item` records: the Page envelope, and each item against its schema.
+fn conforms_page(page: &serde_json::Value, item: &str) {
+    let envelope = serde_json::json!({
+        "type": "object",
+        "required": ["total_items", "total_pages", "page_number", "size", "first_page", "last_page", "empty", "contents"],
+        "properties": {
+            "total_items": {"type": "integer"}, "total_pages": {"type": "integer"},
+            "page_number": {"type": "integer"}, "size": {"type": "integer"},
+            "first_page": {"type": "boolean"}, "last_page": {"type": "boolean"},
+            "empty": {"type": "boolean"}, "contents": {"type": "array"}
+        }
+    });
+    conforms(page, &envelope, "Page envelope");
+    let item_schema = schema(item);
+    for (i, v) in page["contents"].as_array().unwrap().iter().enumerate() {
+        conforms(v, &item_schema, &format!("{item} item {i}"));
+    }
+}
+
 async fn json(app: &TestApp, path: &str) -> serde_json::Value {
     let r = reqwest::get(app.url(path)).await.unwrap();
     assert_eq!(r.status(), 200, "{path}");
@@ -134,6 +193,28 @@ both!(
             .unwrap()
             .ends_with("/hsds/openapi.json"));
         let list = json(&app, "/hsds/services").await;
+        conforms_page(&list, "compiled/service_list.json");
+        conforms_page(
+            &json(&app, "/hsds/services?full=true").await,
+            "compiled/service.json",
+        );
+        conforms_page(
+            &json(&app, "/hsds/organizations").await,
+            "compiled/organization_list.json",
+        );
+        conforms_page(
+            &json(&app, "/hsds/organizations?full=true").await,
+            "compiled/organization.json",
+        );
+        conforms_page(&json(&app, "/hsds/taxonomies").await, "taxonomy.json");
+        conforms_page(
+            &json(&app, "/hsds/taxonomy_terms").await,
+            "taxonomy_term.json",
+        );
+        conforms_page(
+            &json(&app, "/hsds/service_at_locations").await,
+            "compiled/service_at_location_list.json",
+        );
         for key in [
             "total_items",
             "total_pages",
@@ -149,6 +230,26 @@ both!(
         assert_eq!(list["total_items"], 1);
         let id = list["contents"][0]["id"].as_str().unwrap().to_string();
         let full = json(&app, &format!("/hsds/services/{id}")).await;
+        conforms(
+            &full,
+            &schema("compiled/service.json"),
+            "GET /hsds/services/{id}",
+        );
+        let org_id = full["organization"]["id"].as_str().unwrap().to_string();
+        conforms(
+            &json(&app, &format!("/hsds/organizations/{org_id}")).await,
+            &schema("compiled/organization.json"),
+            "GET /hsds/organizations/{id}",
+        );
+        let sal_id = full["service_at_locations"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        conforms(
+            &json(&app, &format!("/hsds/service_at_locations/{sal_id}")).await,
+            &schema("compiled/service_at_location.json"),
+            "GET /hsds/service_at_locations/{id}",
+        );
         assert_eq!(full["name"], "Community Counselling");
         assert!(full["organization"]["name"].is_string());
         assert!(full["service_at_locations"][0]["location"]["id"].is_string());

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { open } from '../lib/app.mjs';
+import { heading1, open, signIn } from '../lib/app.mjs';
 import { checkA11y } from '../lib/axe.mjs';
 import { withPage } from '../lib/browser.mjs';
 
@@ -38,6 +38,15 @@ export function portalSuite(ctx) {
       await page.waitForURL((u) => u.pathname === '/fa/rights');
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await page.locator('a[href="tel:+18886244752"]').first().waitFor();
+    });
+  });
+
+  test('an editor opens the directory import page (0 axe violations)', { timeout: 60_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'directory-import', async (page) => {
+      await signIn(page, ctx.creds, 'editor');
+      await open(page, '/directory/import');
+      assert.equal(await heading1(page), 'Service directory: import and export');
+      await checkA11y(page, 'directory import');
     });
   });
 }

@@ -104,21 +104,7 @@ impl PublicLang {
 
     /// The best language in an Accept-Language header, by quality; English if none.
     pub fn from_accept_language(header: &str) -> PublicLang {
-        let mut best: Option<(f32, PublicLang)> = None;
-        for part in header.split(',') {
-            let mut bits = part.split(';');
-            let tag = bits.next().unwrap_or("");
-            let q = bits
-                .find_map(|b| b.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if let Some(lang) = PublicLang::from_tag(tag) {
-                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, lang));
-                }
-            }
-        }
-        best.map_or(En, |(_, l)| l)
+        crate::web::i18n::best_accepted(header, PublicLang::from_tag).unwrap_or(En)
     }
 
     fn source(self) -> &'static str {

@@ -41,22 +41,28 @@ impl Lang {
 
     /// The best supported language in an Accept-Language header, by quality.
     pub fn from_accept_language(header: &str) -> Option<Lang> {
-        let mut best: Option<(f32, Lang)> = None;
-        for part in header.split(',') {
-            let mut bits = part.split(';');
-            let tag = bits.next().unwrap_or("");
-            let q = bits
-                .find_map(|b| b.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            if let Some(lang) = Lang::parse(tag) {
-                if q > 0.0 && best.is_none_or(|(bq, _)| q > bq) {
-                    best = Some((q, lang));
-                }
+        best_accepted(header, Lang::parse)
+    }
+}
+
+/// The tag an Accept-Language header prefers most (highest `q`, earliest on ties) among
+/// those `parse` recognises; tags with `q=0` are refused ones.
+pub fn best_accepted<T>(header: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+    let mut best: Option<(f32, T)> = None;
+    for part in header.split(',') {
+        let mut bits = part.split(';');
+        let tag = bits.next().unwrap_or("");
+        let q = bits
+            .find_map(|b| b.trim().strip_prefix("q="))
+            .and_then(|q| q.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        if let Some(lang) = parse(tag) {
+            if q > 0.0 && best.as_ref().is_none_or(|(bq, _)| q > *bq) {
+                best = Some((q, lang));
             }
         }
-        best.map(|(_, l)| l)
     }
+    best.map(|(_, l)| l)
 }
 
 struct Bundles {

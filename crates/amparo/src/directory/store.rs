@@ -100,17 +100,48 @@ pub async fn dataset(db: &Db) -> Result<Dataset, sqlx::Error> {
     Ok(Dataset { tables })
 }
 
-/// Records of one resource, optionally only those whose `field` is `value` (any HSDS field;
-/// the directory is small enough to filter here rather than index every link).
+/// Link fields copied into their own (indexed) columns by [`upsert`].
+const LINK_COLUMNS: [&str; 6] = [
+    "organization_id",
+    "service_id",
+    "location_id",
+    "link_id",
+    "taxonomy_term_id",
+    "taxonomy_id",
+];
+
+/// Records of one resource, optionally only those whose `field` is `value`. A link field
+/// with its own column is filtered by the database (nesting a list of services asks this
+/// for every child of every service); any other field is filtered here.
 pub async fn records(
     db: &Db,
     resource: &str,
     link: Option<(&str, &str)>,
 ) -> Result<Vec<Record>, sqlx::Error> {
-    let rows = sqlx::query("SELECT data FROM hsds_records WHERE resource = $1 ORDER BY id")
-        .bind(resource)
-        .fetch_all(db.pool())
-        .await?;
+    let indexed = link.and_then(|(field, value)| {
+        LINK_COLUMNS
+            .iter()
+            .find(|c| **c == field)
+            .map(|c| (*c, value))
+    });
+    let rows = match indexed {
+        // `column` comes from LINK_COLUMNS, never from a request.
+        Some((column, value)) => {
+            sqlx::query(&format!(
+                "SELECT data FROM hsds_records WHERE resource = $1 AND {column} = $2 ORDER BY id"
+            ))
+            .bind(resource)
+            .bind(value)
+            .fetch_all(db.pool())
+            .await?
+        }
+        None => {
+            sqlx::query("SELECT data FROM hsds_records WHERE resource = $1 ORDER BY id")
+                .bind(resource)
+                .fetch_all(db.pool())
+                .await?
+        }
+    };
     let mut out = Vec::with_capacity(rows.len());
     for r in rows {
         let record = record_from(&r.try_get::<String, _>(0)?);

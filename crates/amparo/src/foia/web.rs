@@ -59,15 +59,17 @@ fn row(tr: Tr, r: Request, events: &[Event], today: NaiveDate) -> Row {
 /// Open requests ICE is late on, with the lateness in words (for the list and the board).
 pub async fn overdue_rows(state: &AppState, tr: Tr) -> Result<Vec<Row>, AppError> {
     let today = today();
-    let mut out = Vec::new();
-    for r in store::open(&state.db).await? {
-        let events = store::events(&state.db, r.id).await?;
-        let row = row(tr, r, &events, today);
-        if !row.overdue.is_empty() {
-            out.push(row);
-        }
-    }
-    Ok(out)
+    let open = store::open(&state.db).await?;
+    let ids: Vec<i64> = open.iter().map(|r| r.id).collect();
+    let mut events = store::events_of(&state.db, &ids).await?;
+    Ok(open
+        .into_iter()
+        .map(|r| {
+            let e = events.remove(&r.id).unwrap_or_default();
+            row(tr, r, &e, today)
+        })
+        .filter(|row| !row.overdue.is_empty())
+        .collect())
 }
 
 #[derive(Template)]
@@ -99,11 +101,16 @@ pub async fn list(
     };
     let tr = ctx.tr();
     let today = today();
-    let mut rows = Vec::new();
-    for r in store::list(&state.db, PER_PAGE + 1, (page_no - 1) * PER_PAGE).await? {
-        let events = store::events(&state.db, r.id).await?;
-        rows.push(row(tr, r, &events, today));
-    }
+    let listed = store::list(&state.db, PER_PAGE + 1, (page_no - 1) * PER_PAGE).await?;
+    let ids: Vec<i64> = listed.iter().map(|r| r.id).collect();
+    let mut events = store::events_of(&state.db, &ids).await?;
+    let mut rows: Vec<Row> = listed
+        .into_iter()
+        .map(|r| {
+            let e = events.remove(&r.id).unwrap_or_default();
+            row(tr, r, &e, today)
+        })
+        .collect();
     let has_next = rows.len() as i64 > PER_PAGE;
     rows.truncate(PER_PAGE as usize);
     let page = ListPage {

@@ -289,6 +289,7 @@ pub fn router(state: AppState) -> Router {
         .route("/static/upload.js", get(system::asset))
         .route("/portal", get(portal::web::entry))
         .route("/{lang}/", get(portal::web::home))
+        .route("/{lang}/directory", get(directory::public::page))
         .route("/{lang}/{page}", get(portal::web::page))
         .route("/hsds/", get(directory::api::root))
         .route("/hsds/openapi.json", get(directory::api::openapi))

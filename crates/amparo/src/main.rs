@@ -201,6 +201,7 @@ async fn load_demo(db: &Db, events: &Events, config: &Config) -> anyhow::Result<
     amparo::plans::ensure_ed12(db, &amparo::audit::AuditActor::cli("demo")).await?;
     demo::load_reports(db, events, config).await?;
     demo::load_foia(db).await?;
+    amparo::directory::seed(db, &amparo::audit::AuditActor::cli("demo"), true).await?;
     for a in accounts {
         println!(
             "DEMO ACCOUNT role={} email={} password={}",

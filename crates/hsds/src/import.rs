@@ -18,6 +18,16 @@ pub fn import_csv(
     pkg: &Package,
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Result<Dataset, Vec<RowError>> {
+    import_csv_onto(pkg, files, &Dataset::default())
+}
+
+/// As [`import_csv`], for a package added to records already held elsewhere: its references
+/// may point at `existing` records as well as at its own.
+pub fn import_csv_onto(
+    pkg: &Package,
+    files: &BTreeMap<String, Vec<u8>>,
+    existing: &Dataset,
+) -> Result<Dataset, Vec<RowError>> {
     let total: usize = files.values().map(Vec::len).sum();
     if total > MAX_TOTAL_BYTES {
         let msg = format!(
@@ -54,7 +64,7 @@ pub fn import_csv(
         data.tables.insert(res.name.clone(), table.records);
     }
     if !errs.full() {
-        check_dataset(pkg, &data, &origin, &mut errs);
+        check_dataset(pkg, &data, Some(existing), &origin, &mut errs);
     }
     if errs.is_empty() {
         Ok(data)

@@ -18,7 +18,7 @@ mod validate;
 
 pub use descriptor::{hsds3, parse_package, FieldDef, ForeignKey, Format, Kind, Package, Resource};
 pub use export::{descriptor_json, export_csv};
-pub use import::import_csv;
+pub use import::{import_csv, import_csv_onto};
 pub use json::{record_from_json, typed_json};
 pub use validate::validate_records;
 

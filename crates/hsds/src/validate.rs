@@ -24,18 +24,25 @@ pub fn validate_records(pkg: &Package, data: &Dataset) -> Vec<RowError> {
         lines: BTreeMap::new(),
         absent: BTreeSet::new(),
     };
-    check_dataset(pkg, data, &origin, &mut errs);
+    check_dataset(pkg, data, None, &origin, &mut errs);
     errs.finish(pkg)
 }
 
-pub(crate) fn check_dataset(pkg: &Package, data: &Dataset, origin: &Origin, errs: &mut Errors) {
+/// `existing`: records already stored elsewhere that this data's references may point at.
+pub(crate) fn check_dataset(
+    pkg: &Package,
+    data: &Dataset,
+    existing: Option<&Dataset>,
+    origin: &Origin,
+    errs: &mut Errors,
+) {
     for name in data.tables.keys() {
         if pkg.resource(name).is_none() {
             let msg = format!("not a resource of package {}", pkg.name);
             errs.push(RowError::new(name, 0, None, msg));
         }
     }
-    let targets = foreign_targets(pkg, data);
+    let targets = foreign_targets(pkg, data, existing);
     for res in &pkg.resources {
         let Some(rows) = data.tables.get(&res.name) else {
             continue;
@@ -64,13 +71,23 @@ type Targets<'a> = HashMap<(&'a str, &'a str), HashSet<&'a str>>;
 
 /// The set of values each foreign key may point at, built once per
 /// (resource, field) so each row's lookup is constant time.
-fn foreign_targets<'a>(pkg: &'a Package, data: &'a Dataset) -> Targets<'a> {
+fn foreign_targets<'a>(
+    pkg: &'a Package,
+    data: &'a Dataset,
+    existing: Option<&'a Dataset>,
+) -> Targets<'a> {
     let mut out: Targets<'a> = HashMap::new();
     for fk in pkg.resources.iter().flat_map(|r| &r.foreign_keys) {
         let key = (fk.resource.as_str(), fk.target_field.as_str());
         out.entry(key).or_insert_with(|| {
             let rows = data.tables.get(&fk.resource).into_iter().flatten();
-            rows.filter_map(|r| r.get(&fk.target_field)).collect()
+            let before = existing
+                .and_then(|e| e.tables.get(&fk.resource))
+                .into_iter()
+                .flatten();
+            rows.chain(before)
+                .filter_map(|r| r.get(&fk.target_field))
+                .collect()
         });
     }
     out

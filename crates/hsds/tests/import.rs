@@ -199,3 +199,25 @@ fn errors_are_capped() {
     assert!(errs.last().unwrap().message.contains("stopped after"));
     assert_eq!(errs[0].line, 2);
 }
+
+#[test]
+fn a_package_may_refer_to_records_held_elsewhere() {
+    let full = import_csv(hsds3(), &example_fixed()).unwrap();
+    // The attributes alone point at a taxonomy term and a record that are not in them.
+    let mut only = example_fixed();
+    only.retain(|name, _| name == "attributes.csv");
+    assert!(import_csv(hsds3(), &only).is_err());
+    let data = hsds::import_csv_onto(hsds3(), &only, &full).unwrap();
+    assert_eq!(data.tables["attribute"].len(), 1);
+    // Existing records do not excuse a reference to nothing.
+    let mut broken = only.clone();
+    let text = String::from_utf8(broken["attributes.csv"].clone()).unwrap();
+    let term = full.tables["taxonomy_term"][0].id().to_string();
+    broken.insert(
+        "attributes.csv".into(),
+        text.replace(&term, "00000000-0000-4000-8000-000000000000")
+            .into_bytes(),
+    );
+    let errs = hsds::import_csv_onto(hsds3(), &broken, &full).unwrap_err();
+    assert_eq!(errs[0].field.as_deref(), Some("taxonomy_term_id"));
+}

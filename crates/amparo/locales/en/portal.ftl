@@ -93,3 +93,66 @@ pt-employees-4 = Call your supervisor and your department's immigrant affairs li
 pt-employees-5 = Do not share City records or information about the people the City serves.
 pt-employees-6 = Report what happened in amparo as soon as you can. The report is sent to the Mayor's Office.
 pt-employees-report = File a report (sign in)
+
+## Service directory (resident search)
+pt-dir-title = Find help
+pt-dir-intro = Search services for families in Los Angeles. You do not need to give your name, and nothing you search for is saved.
+pt-dir-filters = Search the directory
+pt-dir-need = What do you need?
+pt-dir-need-any = Any kind of help
+pt-need-legal-aid = Legal help
+pt-need-rapid-response = Rapid response to immigration enforcement
+pt-need-family-preparedness = Family preparedness
+pt-need-mental-health = Mental health
+pt-need-food = Food
+pt-need-housing = Housing
+pt-need-financial-help = Financial help
+pt-dir-language = Language spoken
+pt-dir-language-any = Any language
+pt-dir-zip = ZIP code
+pt-dir-zip-hint = Optional. With a ZIP code, the nearest services come first.
+pt-dir-point = Or search from a point on the map
+pt-dir-latitude = Latitude
+pt-dir-longitude = Longitude
+pt-dir-distance = Distance
+pt-dir-distance-any = Any distance
+pt-dir-within = Within { $miles ->
+    [one] { $miles } mile
+   *[other] { $miles } miles
+}
+pt-dir-open-now = Open now only
+pt-dir-search = Search
+pt-dir-results = { $count ->
+    [0] No services found
+    [one] { $count } service found
+   *[other] { $count } services found
+}
+pt-dir-none = No service matches your search. Try fewer filters, or call 211 or the hotline.
+pt-dir-example = Example entry: this is not a real service.
+pt-dir-open = Open now
+pt-dir-closed = Closed now
+pt-dir-away = { $miles } miles away
+pt-dir-phone = Phone
+pt-dir-website = Website
+pt-dir-languages = Languages
+pt-dir-hours = Hours
+pt-dir-address = Address
+pt-dir-by-phone = By phone or online, anywhere
+pt-dir-err-title = Please check your search
+pt-dir-err-zip = Enter a five-digit ZIP code in Los Angeles County.
+pt-dir-err-point = Enter both a latitude and a longitude in Los Angeles County, or neither.
+pt-dir-err-distance = Choose a distance together with a ZIP code or a point.
+pt-dir-err-choice = Choose one of the options in the list.
+pt-dir-prev = Previous page
+pt-dir-next = Next page
+pt-dir-page = Page { $page } of { $pages }
+pt-day-mo = Monday
+pt-day-tu = Tuesday
+pt-day-we = Wednesday
+pt-day-th = Thursday
+pt-day-fr = Friday
+pt-day-sa = Saturday
+pt-day-su = Sunday
+
+## Pages written by editors
+pt-page-version = Version { $version }, published { $date }

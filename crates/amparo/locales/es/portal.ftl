@@ -93,3 +93,66 @@ pt-employees-4 = Llame de inmediato a su supervisor y al enlace de asuntos de in
 pt-employees-5 = No comparta registros de la Ciudad ni información sobre las personas a las que atiende la Ciudad.
 pt-employees-6 = Reporte lo que pasó en amparo lo antes posible. El reporte se envía a la Alcaldía.
 pt-employees-report = Presentar un reporte (iniciar sesión)
+
+## Directorio de servicios (búsqueda para residentes)
+pt-dir-title = Encontrar ayuda
+pt-dir-intro = Busque servicios para familias en Los Ángeles. No necesita dar su nombre y no se guarda nada de lo que busque.
+pt-dir-filters = Buscar en el directorio
+pt-dir-need = ¿Qué necesita?
+pt-dir-need-any = Cualquier tipo de ayuda
+pt-need-legal-aid = Ayuda legal
+pt-need-rapid-response = Respuesta rápida ante el control migratorio
+pt-need-family-preparedness = Preparación familiar
+pt-need-mental-health = Salud mental
+pt-need-food = Alimentos
+pt-need-housing = Vivienda
+pt-need-financial-help = Ayuda financiera
+pt-dir-language = Idioma en que atienden
+pt-dir-language-any = Cualquier idioma
+pt-dir-zip = Código postal (ZIP)
+pt-dir-zip-hint = Opcional. Si escribe un código postal, primero aparecen los servicios más cercanos.
+pt-dir-point = O busque desde un punto en el mapa
+pt-dir-latitude = Latitud
+pt-dir-longitude = Longitud
+pt-dir-distance = Distancia
+pt-dir-distance-any = Cualquier distancia
+pt-dir-within = Hasta { $miles ->
+    [one] { $miles } milla
+   *[other] { $miles } millas
+}
+pt-dir-open-now = Solo los que están abiertos ahora
+pt-dir-search = Buscar
+pt-dir-results = { $count ->
+    [0] No se encontraron servicios
+    [one] Se encontró { $count } servicio
+   *[other] Se encontraron { $count } servicios
+}
+pt-dir-none = Ningún servicio coincide con su búsqueda. Pruebe con menos filtros, o llame al 211 o a la línea directa.
+pt-dir-example = Ejemplo inventado: este no es un servicio real.
+pt-dir-open = Abierto ahora
+pt-dir-closed = Cerrado ahora
+pt-dir-away = A { $miles } millas
+pt-dir-phone = Teléfono
+pt-dir-website = Sitio web
+pt-dir-languages = Idiomas
+pt-dir-hours = Horario
+pt-dir-address = Dirección
+pt-dir-by-phone = Por teléfono o en línea, desde cualquier lugar
+pt-dir-err-title = Revise su búsqueda
+pt-dir-err-zip = Escriba un código postal (ZIP) de cinco dígitos del condado de Los Ángeles.
+pt-dir-err-point = Escriba la latitud y también la longitud de un punto del condado de Los Ángeles, o deje las dos en blanco.
+pt-dir-err-distance = Para elegir una distancia, escriba también un código postal o un punto.
+pt-dir-err-choice = Elija una de las opciones de la lista.
+pt-dir-prev = Página anterior
+pt-dir-next = Página siguiente
+pt-dir-page = Página { $page } de { $pages }
+pt-day-mo = Lunes
+pt-day-tu = Martes
+pt-day-we = Miércoles
+pt-day-th = Jueves
+pt-day-fr = Viernes
+pt-day-sa = Sábado
+pt-day-su = Domingo
+
+## Páginas escritas por los editores
+pt-page-version = Versión { $version }, publicada el { $date }

@@ -93,3 +93,66 @@ pt-employees-4 = فوراً با سرپرست خود و رابط امور مها
 pt-employees-5 = سوابق شهرداری یا اطلاعات مربوط به افرادی را که شهرداری به آن‌ها خدمت می‌کند به اشتراک نگذارید.
 pt-employees-6 = هرچه زودتر آنچه را رخ داده است در amparo گزارش کنید. این گزارش به دفتر شهردار فرستاده می‌شود.
 pt-employees-report = ثبت گزارش (ورود به حساب)
+
+## فهرست راهنمای خدمات (جست‌وجو برای ساکنان)
+pt-dir-title = پیدا کردن کمک
+pt-dir-intro = خدمات ویژهٔ خانواده‌ها در لس‌آنجلس را جست‌وجو کنید. لازم نیست نامتان را بگویید و هیچ چیزی از آنچه جست‌وجو می‌کنید ذخیره نمی‌شود.
+pt-dir-filters = جست‌وجو در فهرست راهنما
+pt-dir-need = به چه کمکی نیاز دارید؟
+pt-dir-need-any = هر نوع کمکی
+pt-need-legal-aid = کمک حقوقی
+pt-need-rapid-response = واکنش سریع به اقدامات اجرای قوانین مهاجرت
+pt-need-family-preparedness = آمادگی خانواده
+pt-need-mental-health = سلامت روان
+pt-need-food = کمک غذایی
+pt-need-housing = مسکن
+pt-need-financial-help = کمک مالی
+pt-dir-language = زبان ارائهٔ خدمت
+pt-dir-language-any = هر زبانی
+pt-dir-zip = کد پستی (ZIP)
+pt-dir-zip-hint = اختیاری. اگر کد پستی را وارد کنید، نزدیک‌ترین خدمات اول نمایش داده می‌شوند.
+pt-dir-point = یا از یک نقطه روی نقشه جست‌وجو کنید
+pt-dir-latitude = عرض جغرافیایی
+pt-dir-longitude = طول جغرافیایی
+pt-dir-distance = فاصله
+pt-dir-distance-any = هر فاصله‌ای
+pt-dir-within = در شعاع { $miles ->
+    [one] { $miles } مایل
+   *[other] { $miles } مایل
+}
+pt-dir-open-now = فقط جاهایی که الان باز هستند
+pt-dir-search = جست‌وجو
+pt-dir-results = { $count ->
+    [0] هیچ خدمتی پیدا نشد
+    [one] { $count } خدمت پیدا شد
+   *[other] { $count } خدمت پیدا شد
+}
+pt-dir-none = هیچ خدمتی با جست‌وجوی شما جور نیست. فیلترهای کمتری انتخاب کنید، یا با 211 یا خط تلفن ویژه تماس بگیرید.
+pt-dir-example = نمونهٔ ساختگی: این یک خدمت واقعی نیست.
+pt-dir-open = الان باز است
+pt-dir-closed = الان بسته است
+pt-dir-away = { $miles } مایل فاصله
+pt-dir-phone = تلفن
+pt-dir-website = وب‌سایت
+pt-dir-languages = زبان‌ها
+pt-dir-hours = ساعات کار
+pt-dir-address = نشانی
+pt-dir-by-phone = تلفنی یا آنلاین، از هر جا
+pt-dir-err-title = لطفاً جست‌وجوی خود را بررسی کنید
+pt-dir-err-zip = یک کد پستی پنج‌رقمی در شهرستان لس‌آنجلس وارد کنید.
+pt-dir-err-point = هم عرض جغرافیایی و هم طول جغرافیایی یک نقطه در شهرستان لس‌آنجلس را وارد کنید، یا هیچ‌کدام را وارد نکنید.
+pt-dir-err-distance = برای انتخاب فاصله، کد پستی یا یک نقطه روی نقشه را هم وارد کنید.
+pt-dir-err-choice = یکی از گزینه‌های فهرست را انتخاب کنید.
+pt-dir-prev = صفحهٔ قبل
+pt-dir-next = صفحهٔ بعد
+pt-dir-page = صفحهٔ { $page } از { $pages }
+pt-day-mo = دوشنبه
+pt-day-tu = سه‌شنبه
+pt-day-we = چهارشنبه
+pt-day-th = پنجشنبه
+pt-day-fr = جمعه
+pt-day-sa = شنبه
+pt-day-su = یکشنبه
+
+## صفحه‌هایی که ویراستاران نوشته‌اند
+pt-page-version = نسخهٔ { $version }، منتشرشده در { $date }

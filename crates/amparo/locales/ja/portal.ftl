@@ -93,3 +93,64 @@ pt-employees-4 = すぐに上司と、所属部局の移民問題担当リエゾ
 pt-employees-5 = 市の記録や、市がサービスを提供している人々に関する情報を共有しないでください。
 pt-employees-6 = できるだけ早く、amparoで出来事を報告してください。報告は市長室に送られます。
 pt-employees-report = 報告を提出する（サインイン）
+
+## サービス案内（住民向け検索）
+pt-dir-title = 支援を探す
+pt-dir-intro = ロサンゼルスの家族向けのサービスを検索できます。名前を伝える必要はなく、検索した内容は保存されません。
+pt-dir-filters = 案内一覧を検索
+pt-dir-need = どんな支援が必要ですか？
+pt-dir-need-any = すべての支援
+pt-need-legal-aid = 法律支援
+pt-need-rapid-response = 移民取締りへの緊急対応
+pt-need-family-preparedness = 家族の備え
+pt-need-mental-health = メンタルヘルス
+pt-need-food = 食料
+pt-need-housing = 住まい
+pt-need-financial-help = 経済的支援
+pt-dir-language = 対応言語
+pt-dir-language-any = すべての言語
+pt-dir-zip = 郵便番号（ZIPコード）
+pt-dir-zip-hint = 任意です。郵便番号を入力すると、近いサービスから順に表示されます。
+pt-dir-point = または地図上の地点から検索
+pt-dir-latitude = 緯度
+pt-dir-longitude = 経度
+pt-dir-distance = 距離
+pt-dir-distance-any = 距離を指定しない
+pt-dir-within = { $miles ->
+   *[other] { $miles }マイル以内
+}
+pt-dir-open-now = 今開いているサービスのみ
+pt-dir-search = 検索
+pt-dir-results = { $count ->
+    [0] サービスが見つかりませんでした
+   *[other] { $count }件のサービスが見つかりました
+}
+pt-dir-none = 検索条件に合うサービスはありません。条件を減らすか、211またはホットラインに電話してください。
+pt-dir-example = 記入例：これは架空の例で、実在するサービスではありません。
+pt-dir-open = 今開いています
+pt-dir-closed = 今は閉まっています
+pt-dir-away = { $miles }マイルの距離
+pt-dir-phone = 電話
+pt-dir-website = ウェブサイト
+pt-dir-languages = 言語
+pt-dir-hours = 受付時間
+pt-dir-address = 住所
+pt-dir-by-phone = 電話またはオンラインで、どこからでも利用できます
+pt-dir-err-title = 検索内容を確認してください
+pt-dir-err-zip = ロサンゼルス郡の5桁の郵便番号を入力してください。
+pt-dir-err-point = ロサンゼルス郡内の地点の緯度と経度を両方とも入力するか、両方とも空欄にしてください。
+pt-dir-err-distance = 距離を選ぶときは、郵便番号または地図上の地点もあわせて指定してください。
+pt-dir-err-choice = 一覧の中から1つ選んでください。
+pt-dir-prev = 前のページ
+pt-dir-next = 次のページ
+pt-dir-page = { $pages }ページ中{ $page }ページ目
+pt-day-mo = 月曜日
+pt-day-tu = 火曜日
+pt-day-we = 水曜日
+pt-day-th = 木曜日
+pt-day-fr = 金曜日
+pt-day-sa = 土曜日
+pt-day-su = 日曜日
+
+## 編集者が作成したページ
+pt-page-version = バージョン{ $version }、{ $date }公開

@@ -93,3 +93,64 @@ pt-employees-4 = 즉시 상사와 소속 부서의 이민자 업무 담당 연�
 pt-employees-5 = 시 기록이나 시가 서비스를 제공하는 사람들에 관한 정보를 공유하지 마세요.
 pt-employees-6 = 일어난 일을 가능한 한 빨리 amparo에 보고하세요. 보고 내용은 시장실로 전달됩니다.
 pt-employees-report = 보고서 제출(로그인)
+
+## 서비스 안내 목록(주민 검색)
+pt-dir-title = 도움 찾기
+pt-dir-intro = 로스앤젤레스의 가족을 위한 서비스를 검색하세요. 이름을 알려 주지 않아도 되며, 검색한 내용은 저장되지 않습니다.
+pt-dir-filters = 서비스 안내 목록 검색
+pt-dir-need = 어떤 도움이 필요하세요?
+pt-dir-need-any = 모든 종류의 도움
+pt-need-legal-aid = 법률 지원
+pt-need-rapid-response = 이민 단속 신속 대응
+pt-need-family-preparedness = 가족 대비
+pt-need-mental-health = 정신 건강
+pt-need-food = 식품
+pt-need-housing = 주거
+pt-need-financial-help = 재정 지원
+pt-dir-language = 사용 언어
+pt-dir-language-any = 모든 언어
+pt-dir-zip = 우편번호(ZIP 코드)
+pt-dir-zip-hint = 선택 사항입니다. 우편번호를 입력하면 가까운 서비스부터 나옵니다.
+pt-dir-point = 또는 지도의 한 지점을 기준으로 검색
+pt-dir-latitude = 위도
+pt-dir-longitude = 경도
+pt-dir-distance = 거리
+pt-dir-distance-any = 거리 제한 없음
+pt-dir-within = { $miles ->
+   *[other] { $miles }마일 이내
+}
+pt-dir-open-now = 지금 운영 중인 곳만
+pt-dir-search = 검색
+pt-dir-results = { $count ->
+    [0] 찾은 서비스가 없습니다
+   *[other] 서비스 { $count }개를 찾았습니다
+}
+pt-dir-none = 검색 조건에 맞는 서비스가 없습니다. 검색 조건을 줄여 보시거나 211 또는 핫라인에 전화하세요.
+pt-dir-example = 예시 항목: 실제 서비스가 아니라 보기로 만든 항목입니다.
+pt-dir-open = 지금 운영 중
+pt-dir-closed = 지금은 운영하지 않음
+pt-dir-away = { $miles }마일 거리
+pt-dir-phone = 전화
+pt-dir-website = 웹사이트
+pt-dir-languages = 언어
+pt-dir-hours = 운영 시간
+pt-dir-address = 주소
+pt-dir-by-phone = 어디서나 전화나 온라인으로 이용
+pt-dir-err-title = 검색 내용을 확인해 주세요
+pt-dir-err-zip = 로스앤젤레스 카운티의 다섯 자리 우편번호를 입력하세요.
+pt-dir-err-point = 로스앤젤레스 카운티 안의 위도와 경도를 둘 다 입력하거나, 둘 다 비워 두세요.
+pt-dir-err-distance = 거리를 선택하려면 우편번호나 지도의 지점도 함께 입력하세요.
+pt-dir-err-choice = 목록에 있는 항목 중 하나를 선택하세요.
+pt-dir-prev = 이전 페이지
+pt-dir-next = 다음 페이지
+pt-dir-page = { $pages }페이지 중 { $page }페이지
+pt-day-mo = 월요일
+pt-day-tu = 화요일
+pt-day-we = 수요일
+pt-day-th = 목요일
+pt-day-fr = 금요일
+pt-day-sa = 토요일
+pt-day-su = 일요일
+
+## 편집자가 작성한 페이지
+pt-page-version = 버전 { $version }, { $date } 게시

@@ -93,3 +93,70 @@ pt-employees-4 = Сразу позвоните своему руководите
 pt-employees-5 = Не передавайте городские документы или информацию о людях, которых обслуживает город.
 pt-employees-6 = Как можно скорее сообщите о произошедшем в amparo. Отчёт направляется в офис мэра.
 pt-employees-report = Подать отчёт (войти)
+
+## Справочник служб (поиск для жителей)
+pt-dir-title = Найти помощь
+pt-dir-intro = Ищите службы помощи для семей в Лос-Анджелесе. Называть своё имя не нужно, и ничего из того, что вы ищете, не сохраняется.
+pt-dir-filters = Поиск по справочнику
+pt-dir-need = Что вам нужно?
+pt-dir-need-any = Любая помощь
+pt-need-legal-aid = Юридическая помощь
+pt-need-rapid-response = Быстрое реагирование на действия по иммиграционному контролю
+pt-need-family-preparedness = Подготовка семьи
+pt-need-mental-health = Психологическая помощь
+pt-need-food = Питание
+pt-need-housing = Жильё
+pt-need-financial-help = Финансовая помощь
+pt-dir-language = Язык обслуживания
+pt-dir-language-any = Любой язык
+pt-dir-zip = Почтовый индекс (ZIP)
+pt-dir-zip-hint = Необязательно. Если указать индекс, сначала будут показаны ближайшие службы.
+pt-dir-point = Или ищите от точки на карте
+pt-dir-latitude = Широта
+pt-dir-longitude = Долгота
+pt-dir-distance = Расстояние
+pt-dir-distance-any = Любое расстояние
+pt-dir-within = В радиусе { $miles ->
+    [one] { $miles } мили
+    [few] { $miles } миль
+    [many] { $miles } миль
+   *[other] { $miles } мили
+}
+pt-dir-open-now = Только открытые сейчас
+pt-dir-search = Искать
+pt-dir-results = { $count ->
+    [0] Ничего не найдено
+    [one] Найдена { $count } служба
+    [few] Найдено { $count } службы
+    [many] Найдено { $count } служб
+   *[other] Найдено { $count } службы
+}
+pt-dir-none = Ни одна служба не подходит под ваш запрос. Попробуйте убрать часть фильтров или позвоните по номеру 211 или на горячую линию.
+pt-dir-example = Пример записи: это вымышленная служба, на самом деле её нет.
+pt-dir-open = Сейчас открыто
+pt-dir-closed = Сейчас закрыто
+pt-dir-away = Расстояние: { $miles } мили
+pt-dir-phone = Телефон
+pt-dir-website = Сайт
+pt-dir-languages = Языки
+pt-dir-hours = Часы работы
+pt-dir-address = Адрес
+pt-dir-by-phone = По телефону или онлайн, из любого места
+pt-dir-err-title = Проверьте условия поиска
+pt-dir-err-zip = Введите пятизначный почтовый индекс округа Лос-Анджелес.
+pt-dir-err-point = Введите и широту, и долготу точки в округе Лос-Анджелес или оставьте оба поля пустыми.
+pt-dir-err-distance = Расстояние можно выбрать только вместе с почтовым индексом или точкой на карте.
+pt-dir-err-choice = Выберите один из вариантов в списке.
+pt-dir-prev = Предыдущая страница
+pt-dir-next = Следующая страница
+pt-dir-page = Страница { $page } из { $pages }
+pt-day-mo = Понедельник
+pt-day-tu = Вторник
+pt-day-we = Среда
+pt-day-th = Четверг
+pt-day-fr = Пятница
+pt-day-sa = Суббота
+pt-day-su = Воскресенье
+
+## Страницы, написанные редакторами
+pt-page-version = Версия { $version }, опубликована { $date }

@@ -93,3 +93,66 @@ pt-employees-4 = Tawagan agad ang iyong supervisor at ang tagapag-ugnay para sa 
 pt-employees-5 = Huwag ibahagi ang mga rekord ng Lungsod o impormasyon tungkol sa mga taong pinagsisilbihan ng Lungsod.
 pt-employees-6 = I-ulat sa amparo ang nangyari sa lalong madaling panahon. Ipinapadala ang ulat sa Tanggapan ng Alkalde.
 pt-employees-report = Magsumite ng ulat (mag-sign in)
+
+## Direktoryo ng mga serbisyo (paghahanap ng mga residente)
+pt-dir-title = Maghanap ng tulong
+pt-dir-intro = Maghanap ng mga serbisyo para sa mga pamilya sa Los Angeles. Hindi mo kailangang ibigay ang iyong pangalan, at hindi sine-save ang anumang hinahanap mo.
+pt-dir-filters = Maghanap sa direktoryo
+pt-dir-need = Ano ang kailangan mo?
+pt-dir-need-any = Anumang uri ng tulong
+pt-need-legal-aid = Tulong legal
+pt-need-rapid-response = Rapid response sa pagpapatupad ng batas sa imigrasyon
+pt-need-family-preparedness = Paghahanda ng pamilya
+pt-need-mental-health = Kalusugang pangkaisipan
+pt-need-food = Pagkain
+pt-need-housing = Pabahay
+pt-need-financial-help = Tulong sa pananalapi
+pt-dir-language = Wikang ginagamit
+pt-dir-language-any = Anumang wika
+pt-dir-zip = ZIP code
+pt-dir-zip-hint = Opsyonal. Kung maglalagay ka ng ZIP code, mauuna ang mga pinakamalapit na serbisyo.
+pt-dir-point = O maghanap mula sa isang lugar sa mapa
+pt-dir-latitude = Latitude
+pt-dir-longitude = Longitude
+pt-dir-distance = Layo
+pt-dir-distance-any = Kahit anong layo
+pt-dir-within = Sa loob ng { $miles ->
+    [one] { $miles } milya
+   *[other] { $miles } milya
+}
+pt-dir-open-now = Ang mga bukas ngayon lamang
+pt-dir-search = Maghanap
+pt-dir-results = { $count ->
+    [0] Walang nahanap na serbisyo
+    [one] { $count } serbisyo ang nahanap
+   *[other] { $count } serbisyo ang nahanap
+}
+pt-dir-none = Walang serbisyong tumutugma sa iyong hinahanap. Subukang gumamit ng mas kaunting filter, o tumawag sa 211 o sa hotline.
+pt-dir-example = Halimbawa lamang: hindi ito totoong serbisyo.
+pt-dir-open = Bukas ngayon
+pt-dir-closed = Sarado ngayon
+pt-dir-away = { $miles } milya ang layo
+pt-dir-phone = Telepono
+pt-dir-website = Website
+pt-dir-languages = Mga wika
+pt-dir-hours = Oras ng serbisyo
+pt-dir-address = Address
+pt-dir-by-phone = Sa telepono o online, saan ka man naroon
+pt-dir-err-title = Pakisuri ang iyong hinahanap
+pt-dir-err-zip = Maglagay ng limang-digit na ZIP code sa Los Angeles County.
+pt-dir-err-point = Ilagay ang parehong latitude at longitude ng isang lugar sa Los Angeles County, o iwanang blangko ang dalawa.
+pt-dir-err-distance = Para pumili ng layo, maglagay rin ng ZIP code o isang lugar sa mapa.
+pt-dir-err-choice = Pumili ng isa sa mga opsyon sa listahan.
+pt-dir-prev = Nakaraang pahina
+pt-dir-next = Susunod na pahina
+pt-dir-page = Pahina { $page } ng { $pages }
+pt-day-mo = Lunes
+pt-day-tu = Martes
+pt-day-we = Miyerkoles
+pt-day-th = Huwebes
+pt-day-fr = Biyernes
+pt-day-sa = Sabado
+pt-day-su = Linggo
+
+## Mga pahinang isinulat ng mga editor
+pt-page-version = Bersyon { $version }, inilathala noong { $date }

@@ -93,3 +93,64 @@ pt-employees-4 = Hãy gọi ngay cho người giám sát của bạn và ngườ
 pt-employees-5 = Đừng chia sẻ hồ sơ của Thành phố hoặc thông tin về những người mà Thành phố phục vụ.
 pt-employees-6 = Hãy báo cáo sự việc trong amparo càng sớm càng tốt. Báo cáo sẽ được gửi đến Văn phòng Thị trưởng.
 pt-employees-report = Nộp báo cáo (đăng nhập)
+
+## Danh bạ dịch vụ (tìm kiếm dành cho cư dân)
+pt-dir-title = Tìm trợ giúp
+pt-dir-intro = Tìm các dịch vụ dành cho các gia đình ở Los Angeles. Bạn không cần cho biết tên, và những gì bạn tìm kiếm sẽ không được lưu lại.
+pt-dir-filters = Tìm trong danh bạ
+pt-dir-need = Bạn cần gì?
+pt-dir-need-any = Mọi loại trợ giúp
+pt-need-legal-aid = Trợ giúp pháp lý
+pt-need-rapid-response = Ứng phó nhanh khi có hoạt động thi hành luật di trú
+pt-need-family-preparedness = Chuẩn bị cho gia đình
+pt-need-mental-health = Sức khỏe tâm thần
+pt-need-food = Thực phẩm
+pt-need-housing = Nhà ở
+pt-need-financial-help = Hỗ trợ tài chính
+pt-dir-language = Ngôn ngữ phục vụ
+pt-dir-language-any = Mọi ngôn ngữ
+pt-dir-zip = Mã ZIP (mã bưu chính)
+pt-dir-zip-hint = Không bắt buộc. Nếu bạn nhập mã ZIP, các dịch vụ gần nhất sẽ hiện trước.
+pt-dir-point = Hoặc tìm từ một điểm trên bản đồ
+pt-dir-latitude = Vĩ độ
+pt-dir-longitude = Kinh độ
+pt-dir-distance = Khoảng cách
+pt-dir-distance-any = Mọi khoảng cách
+pt-dir-within = Trong vòng { $miles ->
+   *[other] { $miles } dặm
+}
+pt-dir-open-now = Chỉ những nơi đang mở cửa
+pt-dir-search = Tìm kiếm
+pt-dir-results = { $count ->
+    [0] Không tìm thấy dịch vụ nào
+   *[other] Tìm thấy { $count } dịch vụ
+}
+pt-dir-none = Không có dịch vụ nào phù hợp với tìm kiếm của bạn. Hãy thử bớt bộ lọc, hoặc gọi 211 hay đường dây nóng.
+pt-dir-example = Mục ví dụ: đây chỉ là ví dụ, không phải dịch vụ có thật.
+pt-dir-open = Đang mở cửa
+pt-dir-closed = Hiện đang đóng cửa
+pt-dir-away = Cách { $miles } dặm
+pt-dir-phone = Điện thoại
+pt-dir-website = Trang web
+pt-dir-languages = Ngôn ngữ
+pt-dir-hours = Giờ làm việc
+pt-dir-address = Địa chỉ
+pt-dir-by-phone = Qua điện thoại hoặc trực tuyến, ở bất cứ đâu
+pt-dir-err-title = Vui lòng kiểm tra lại tìm kiếm của bạn
+pt-dir-err-zip = Hãy nhập mã ZIP gồm năm chữ số thuộc Quận Los Angeles.
+pt-dir-err-point = Hãy nhập cả vĩ độ và kinh độ của một điểm trong Quận Los Angeles, hoặc để trống cả hai.
+pt-dir-err-distance = Để chọn khoảng cách, hãy nhập thêm mã ZIP hoặc một điểm trên bản đồ.
+pt-dir-err-choice = Hãy chọn một trong các lựa chọn trong danh sách.
+pt-dir-prev = Trang trước
+pt-dir-next = Trang sau
+pt-dir-page = Trang { $page } trên { $pages }
+pt-day-mo = Thứ Hai
+pt-day-tu = Thứ Ba
+pt-day-we = Thứ Tư
+pt-day-th = Thứ Năm
+pt-day-fr = Thứ Sáu
+pt-day-sa = Thứ Bảy
+pt-day-su = Chủ Nhật
+
+## Trang do biên tập viên viết
+pt-page-version = Phiên bản { $version }, đăng ngày { $date }

@@ -93,3 +93,64 @@ pt-employees-4 = 立即打电话给您的主管和您部门的移民事务联络
 pt-employees-5 = 不要透露市政府的记录或市政府所服务的人的信息。
 pt-employees-6 = 请尽快在 amparo 中报告发生的事情。报告会发送给市长办公室。
 pt-employees-report = 提交报告（登录）
+
+## 服务名录（居民搜索）
+pt-dir-title = 寻找帮助
+pt-dir-intro = 搜索面向洛杉矶家庭的服务。您不需要提供姓名，您搜索的内容也不会被保存。
+pt-dir-filters = 搜索服务名录
+pt-dir-need = 您需要什么帮助？
+pt-dir-need-any = 任何类型的帮助
+pt-need-legal-aid = 法律援助
+pt-need-rapid-response = 移民执法快速反应
+pt-need-family-preparedness = 家庭准备
+pt-need-mental-health = 心理健康
+pt-need-food = 食物
+pt-need-housing = 住房
+pt-need-financial-help = 经济援助
+pt-dir-language = 服务使用的语言
+pt-dir-language-any = 任何语言
+pt-dir-zip = 邮政编码（ZIP）
+pt-dir-zip-hint = 选填。填写邮政编码后，最近的服务会排在前面。
+pt-dir-point = 或者从地图上的某个地点搜索
+pt-dir-latitude = 纬度
+pt-dir-longitude = 经度
+pt-dir-distance = 距离
+pt-dir-distance-any = 不限距离
+pt-dir-within = { $miles ->
+   *[other] { $miles } 英里以内
+}
+pt-dir-open-now = 只显示现在开放的服务
+pt-dir-search = 搜索
+pt-dir-results = { $count ->
+    [0] 没有找到服务
+   *[other] 找到 { $count } 项服务
+}
+pt-dir-none = 没有符合您搜索条件的服务。请减少筛选条件，或者拨打 211 或热线。
+pt-dir-example = 示例条目：这是虚构的例子，不是真实的服务。
+pt-dir-open = 现在开放
+pt-dir-closed = 现在未开放
+pt-dir-away = 距离 { $miles } 英里
+pt-dir-phone = 电话
+pt-dir-website = 网站
+pt-dir-languages = 语言
+pt-dir-hours = 开放时间
+pt-dir-address = 地址
+pt-dir-by-phone = 通过电话或网上提供服务，不限地点
+pt-dir-err-title = 请检查您的搜索条件
+pt-dir-err-zip = 请输入洛杉矶县的五位数邮政编码。
+pt-dir-err-point = 请同时填写洛杉矶县内某个地点的纬度和经度，或者两项都不填。
+pt-dir-err-distance = 选择距离时，还需要填写邮政编码或地点。
+pt-dir-err-choice = 请从列表中选择一个选项。
+pt-dir-prev = 上一页
+pt-dir-next = 下一页
+pt-dir-page = 第 { $page } 页，共 { $pages } 页
+pt-day-mo = 星期一
+pt-day-tu = 星期二
+pt-day-we = 星期三
+pt-day-th = 星期四
+pt-day-fr = 星期五
+pt-day-sa = 星期六
+pt-day-su = 星期日
+
+## 编辑撰写的页面
+pt-page-version = 版本 { $version }，发布于 { $date }

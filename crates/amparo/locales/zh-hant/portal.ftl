@@ -93,3 +93,64 @@ pt-employees-4 = 立即打電話給您的主管和您部門的移民事務聯絡
 pt-employees-5 = 不要透露市政府的紀錄或市政府所服務的人的資訊。
 pt-employees-6 = 請儘快在 amparo 中報告發生的事情。報告會傳送給市長辦公室。
 pt-employees-report = 提交報告（登入）
+
+## 服務名錄（居民搜尋）
+pt-dir-title = 尋找協助
+pt-dir-intro = 搜尋為洛杉磯家庭提供的服務。您不需要提供姓名，您搜尋的內容也不會被儲存。
+pt-dir-filters = 搜尋服務名錄
+pt-dir-need = 您需要什麼協助？
+pt-dir-need-any = 任何類型的協助
+pt-need-legal-aid = 法律援助
+pt-need-rapid-response = 移民執法快速反應
+pt-need-family-preparedness = 家庭準備
+pt-need-mental-health = 心理健康
+pt-need-food = 食物
+pt-need-housing = 住房
+pt-need-financial-help = 經濟援助
+pt-dir-language = 服務使用的語言
+pt-dir-language-any = 任何語言
+pt-dir-zip = 郵遞區號（ZIP）
+pt-dir-zip-hint = 選填。填寫郵遞區號後，最近的服務會排在前面。
+pt-dir-point = 或者從地圖上的某個地點搜尋
+pt-dir-latitude = 緯度
+pt-dir-longitude = 經度
+pt-dir-distance = 距離
+pt-dir-distance-any = 不限距離
+pt-dir-within = { $miles ->
+   *[other] { $miles } 英里以內
+}
+pt-dir-open-now = 只顯示現在開放的服務
+pt-dir-search = 搜尋
+pt-dir-results = { $count ->
+    [0] 找不到服務
+   *[other] 找到 { $count } 項服務
+}
+pt-dir-none = 沒有符合您搜尋條件的服務。請減少篩選條件，或者撥打 211 或熱線。
+pt-dir-example = 範例項目：這是虛構的例子，不是真實的服務。
+pt-dir-open = 現在開放
+pt-dir-closed = 現在未開放
+pt-dir-away = 距離 { $miles } 英里
+pt-dir-phone = 電話
+pt-dir-website = 網站
+pt-dir-languages = 語言
+pt-dir-hours = 開放時間
+pt-dir-address = 地址
+pt-dir-by-phone = 透過電話或網路提供服務，不限地點
+pt-dir-err-title = 請檢查您的搜尋條件
+pt-dir-err-zip = 請輸入洛杉磯郡的五位數郵遞區號。
+pt-dir-err-point = 請同時填寫洛杉磯郡內某個地點的緯度和經度，或者兩項都不填。
+pt-dir-err-distance = 選擇距離時，還需要填寫郵遞區號或地點。
+pt-dir-err-choice = 請從清單中選擇一個選項。
+pt-dir-prev = 上一頁
+pt-dir-next = 下一頁
+pt-dir-page = 第 { $page } 頁，共 { $pages } 頁
+pt-day-mo = 星期一
+pt-day-tu = 星期二
+pt-day-we = 星期三
+pt-day-th = 星期四
+pt-day-fr = 星期五
+pt-day-sa = 星期六
+pt-day-su = 星期日
+
+## 編輯撰寫的頁面
+pt-page-version = 版本 { $version }，發布於 { $date }

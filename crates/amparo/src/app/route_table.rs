@@ -183,6 +183,7 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::GET, "/static/upload.js", None),
         (Method::GET, "/portal", None),
         (Method::GET, "/{lang}/", None),
+        (Method::GET, "/{lang}/directory", None),
         (Method::GET, "/{lang}/{page}", None),
         (Method::GET, "/hsds/", None),
         (Method::GET, "/hsds/openapi.json", None),

@@ -4,9 +4,13 @@
 //! against what is already stored, and written in one transaction or not at all.
 
 pub mod api;
+pub mod hours;
 pub mod nest;
+pub mod public;
+pub mod search;
 pub mod store;
 pub mod web;
+pub mod zips;
 
 use crate::audit::{self, AuditActor, Outcome};
 use crate::db::Db;
@@ -28,7 +32,8 @@ pub async fn import_csv(
     let mut files = files.clone();
     // The descriptor travels with the package; the records are checked against HSDS 3.0's.
     files.remove("datapackage.json");
-    let incoming = match hsds::import_csv(pkg, &files) {
+    let stored = store::dataset(db).await?;
+    let incoming = match hsds::import_csv_onto(pkg, &files, &stored) {
         Ok(d) => d,
         Err(problems) => return Ok(Err(problems)),
     };
@@ -124,3 +129,45 @@ async fn save(
 }
 
 const IMPORT_LOCK: i64 = 727_030;
+
+/// A shipped tabular package: (file name, bytes).
+type Shipped = &'static [(&'static str, &'static [u8])];
+
+macro_rules! shipped {
+    ($dir:literal: $($file:literal),+) => {
+        &[$(($file, include_bytes!(concat!("../../seed/", $dir, "/", $file)))),+]
+    };
+}
+
+/// Real, checkable Los Angeles entries (seed/README.md gives each one's source) and
+/// amparo's needs taxonomy.
+pub const LA_SEED: Shipped = shipped!("directory-la": "organizations.csv", "services.csv",
+    "phones.csv", "languages.csv", "attributes.csv", "schedules.csv", "taxonomies.csv",
+    "taxonomy_terms.csv");
+
+/// Made-up entries with places, languages and hours, marked as examples wherever shown.
+pub const EXAMPLE_SEED: Shipped = shipped!("directory-example": "organizations.csv",
+    "services.csv", "phones.csv", "languages.csv", "attributes.csv", "schedules.csv",
+    "locations.csv", "addresses.csv", "service_at_location.csv");
+
+/// Imports the shipped packages (the real one, then the examples, marked). Running it again
+/// replaces the same records by id.
+pub async fn seed(db: &Db, who: &AuditActor, examples: bool) -> anyhow::Result<i64> {
+    let mut total = 0;
+    let packages: &[(Shipped, bool)] = if examples {
+        &[(LA_SEED, false), (EXAMPLE_SEED, true)]
+    } else {
+        &[(LA_SEED, false)]
+    };
+    for (files, example) in packages {
+        let files: BTreeMap<String, Vec<u8>> = files
+            .iter()
+            .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+            .collect();
+        match import_csv(db, who, &files, *example).await? {
+            Ok(n) => total += n,
+            Err(problems) => anyhow::bail!("shipped directory data is invalid: {problems:?}"),
+        }
+    }
+    Ok(total)
+}

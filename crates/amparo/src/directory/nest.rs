@@ -199,8 +199,8 @@ pub fn metres(a: (f64, f64), b: (f64, f64)) -> f64 {
     2.0 * 6_371_000.0 * h.sqrt().asin()
 }
 
-/// Location ids in a postcode, or within `proximity` metres of its centroid (the mean of the
-/// directory's locations with an address there). `None`: no place filter.
+/// Location ids in a postcode, or within `proximity` metres of its point (a Los Angeles
+/// County ZIP code's, otherwise the mean of the directory's locations with an address there). `None`: no place filter.
 pub async fn near(
     db: &Db,
     postcode: &str,
@@ -244,17 +244,19 @@ pub async fn near(
         .filter(|l| in_code.contains(l.id()))
         .filter_map(point)
         .collect();
-    if inside.is_empty() {
+    if inside.is_empty() && super::zips::point(postcode).is_none() {
         return Err(AppError::field(
             "postcode",
             "no location in the directory has this postcode",
         ));
     }
     let n = inside.len() as f64;
-    let centre = (
-        inside.iter().map(|p| p.0).sum::<f64>() / n,
-        inside.iter().map(|p| p.1).sum::<f64>() / n,
-    );
+    let centre = super::zips::point(postcode).unwrap_or_else(|| {
+        (
+            inside.iter().map(|p| p.0).sum::<f64>() / n,
+            inside.iter().map(|p| p.1).sum::<f64>() / n,
+        )
+    });
     Ok(Some(
         locations
             .iter()

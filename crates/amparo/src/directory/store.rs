@@ -162,6 +162,20 @@ pub async fn get(db: &Db, resource: &str, id: &str) -> Result<Option<Record>, sq
         .transpose()
 }
 
+/// Ids of a resource's records that were imported as example data.
+pub async fn example_ids(
+    db: &Db,
+    resource: &str,
+) -> Result<std::collections::HashSet<String>, sqlx::Error> {
+    let ids: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM hsds_records WHERE resource = $1 AND example = $2")
+            .bind(resource)
+            .bind(1_i64)
+            .fetch_all(db.pool())
+            .await?;
+    Ok(ids.into_iter().collect())
+}
+
 pub async fn count(db: &Db) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM hsds_records")
         .fetch_one(db.pool())

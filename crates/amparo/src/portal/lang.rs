@@ -3,7 +3,7 @@
 //! language lacks is shown in English and marked as such, so the page can say so.
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::FluentResource;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,27 +159,47 @@ fn bundles() -> &'static Vec<Bundle> {
     })
 }
 
-fn lookup(lang: PublicLang, id: &str) -> Option<String> {
+fn lookup(lang: PublicLang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let i = PublicLang::ALL.iter().position(|l| *l == lang)?;
     let b = bundles().get(i)?;
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    let text = b.format_pattern(pattern, None, &mut errors);
+    let text = b.format_pattern(pattern, args, &mut errors);
     Some(text.into_owned()).filter(|t| !t.trim().is_empty())
 }
 
-/// The message in `lang`, or in English (marked) when `lang` lacks it.
-pub fn msg(lang: PublicLang, id: &str) -> Msg {
-    match lookup(lang, id) {
+fn lookup_or_english(lang: PublicLang, id: &str, args: Option<&FluentArgs>) -> Msg {
+    match lookup(lang, id, args) {
         Some(text) => Msg {
             text,
             fallback: false,
         },
         None => Msg {
-            text: lookup(En, id).unwrap_or_else(|| id.to_string()),
+            text: lookup(En, id, args).unwrap_or_else(|| id.to_string()),
             fallback: lang != En,
         },
     }
+}
+
+/// The message in `lang`, or in English (marked) when `lang` lacks it.
+pub fn msg(lang: PublicLang, id: &str) -> Msg {
+    lookup_or_english(lang, id, None)
+}
+
+/// A message with one number (plural rules apply).
+pub fn msg_n(lang: PublicLang, id: &str, name: &str, n: i64) -> Msg {
+    let mut args = FluentArgs::new();
+    args.set(name, FluentValue::from(n));
+    lookup_or_english(lang, id, Some(&args))
+}
+
+/// A message with text arguments.
+pub fn msg_args(lang: PublicLang, id: &str, values: &[(&str, String)]) -> Msg {
+    let mut args = FluentArgs::new();
+    for (name, value) in values {
+        args.set(*name, FluentValue::from(value.clone()));
+    }
+    lookup_or_english(lang, id, Some(&args))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Public pages: no sign-in, no cookies, no scripts; cacheable by a CDN. The language is in
 //! the path (`/es/rights`); `/portal` picks one from Accept-Language.
 
-use super::content::{self, Layout, PageDef, CONTACTS, PAGES};
+use super::chrome::{chrome, href, respond, Chrome, CACHE};
+use super::content::{self, Layout, PageDef, CONTACTS};
 use super::lang::{msg, Msg, PublicLang};
 use crate::web::errors::AppError;
 use askama::Template;
@@ -9,27 +10,10 @@ use axum::extract::Path;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
-/// How long a CDN or browser may keep a public page.
-const CACHE: &str = "public, max-age=300";
-
 pub struct SectionView {
     pub heading: Option<Msg>,
     pub list: bool,
     pub items: Vec<Msg>,
-}
-
-pub struct LangLink {
-    pub href: String,
-    pub tag: &'static str,
-    pub dir: &'static str,
-    pub name: &'static str,
-    pub current: bool,
-}
-
-pub struct NavLink {
-    pub href: String,
-    pub label: Msg,
-    pub current: bool,
 }
 
 pub struct ContactView {
@@ -41,14 +25,8 @@ pub struct ContactView {
 #[derive(Template)]
 #[template(path = "portal/page.html")]
 struct PortalPage {
-    lang: PublicLang,
+    chrome: Chrome,
     title: Msg,
-    site: Msg,
-    skip: Msg,
-    langs_label: Msg,
-    nav_label: Msg,
-    nav: Vec<NavLink>,
-    langs: Vec<LangLink>,
     sections: Vec<SectionView>,
     contacts: Vec<ContactView>,
     contacts_heading: Msg,
@@ -56,12 +34,6 @@ struct PortalPage {
     print: Option<Msg>,
     /// The card's statement in English too: it is shown to agents.
     card_english: Option<String>,
-    fallback_note: Option<Msg>,
-    footer: Vec<Msg>,
-}
-
-fn href(lang: PublicLang, slug: &str) -> String {
-    format!("/{}/{slug}", lang.code())
 }
 
 fn render_page(lang: PublicLang, def: &PageDef) -> PortalPage {
@@ -87,14 +59,6 @@ fn render_page(lang: PublicLang, def: &PageDef) -> PortalPage {
     } else {
         Vec::new()
     };
-    let nav: Vec<NavLink> = PAGES
-        .iter()
-        .map(|p| NavLink {
-            href: href(lang, p.slug),
-            label: t(p.title),
-            current: p.slug == def.slug,
-        })
-        .collect();
     let title = t(def.title);
     let any_fallback = title.fallback
         || sections.iter().any(|s| {
@@ -102,64 +66,38 @@ fn render_page(lang: PublicLang, def: &PageDef) -> PortalPage {
         })
         || contacts.iter().any(|c| c.what.fallback);
     PortalPage {
-        lang,
-        site: t("pt-site-name"),
-        skip: t("pt-skip"),
-        langs_label: t("pt-languages"),
-        nav_label: t("pt-nav"),
-        nav,
-        langs: PublicLang::ALL
-            .iter()
-            .map(|l| LangLink {
-                href: href(*l, def.slug),
-                tag: l.tag(),
-                dir: l.dir(),
-                name: l.endonym(),
-                current: *l == lang,
-            })
-            .collect(),
-        sections,
+        chrome: chrome(lang, def.slug, "", any_fallback),
         contacts,
         contacts_heading: t("pt-contacts-title"),
         report_link: (def.slug == "city-employees").then(|| t("pt-employees-report")),
         print: (def.slug == "card").then(|| t("pt-print")),
         card_english: (def.slug == "card" && lang != PublicLang::En)
             .then(|| msg(PublicLang::En, "pt-card-statement").text),
-        fallback_note: any_fallback.then(|| t("pt-fallback-note")),
-        footer: vec![t("pt-footer-private"), t("pt-footer-city")],
+        sections,
         title,
     }
 }
 
-fn respond(lang: PublicLang, slug: &str) -> Result<Response, AppError> {
+fn render(lang: PublicLang, slug: &str) -> Result<Response, AppError> {
     let def = content::page(slug).ok_or(AppError::NotFound)?;
     let html = render_page(lang, def)
         .render()
         .map_err(|e| AppError::Internal(e.into()))?;
-    Ok((
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, CACHE),
-            (header::CONTENT_LANGUAGE, lang.tag()),
-        ],
-        html,
-    )
-        .into_response())
+    Ok(respond(StatusCode::OK, lang, html))
 }
 
-fn language(code: &str) -> Result<PublicLang, AppError> {
+pub fn language(code: &str) -> Result<PublicLang, AppError> {
     PublicLang::from_code(code).ok_or(AppError::NotFound)
 }
 
 /// `GET /{lang}/`: the language's home page.
 pub async fn home(Path(code): Path<String>) -> Result<Response, AppError> {
-    respond(language(&code)?, "")
+    render(language(&code)?, "")
 }
 
 /// `GET /{lang}/{page}`.
 pub async fn page(Path((code, slug)): Path<(String, String)>) -> Result<Response, AppError> {
-    respond(language(&code)?, &slug)
+    render(language(&code)?, &slug)
 }
 
 /// `GET /portal`: to the home page in the reader's language (from Accept-Language; English

@@ -163,6 +163,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/directory/import", "LAFFFFAF"),
     ("POST", "/api/v1/directory/import", "LAFFFFAF"),
     ("GET", "/{lang}/", "AAAAAAAA"),
+    ("GET", "/{lang}/directory", "AAAAAAAA"),
     ("GET", "/{lang}/{page}", "AAAAAAAA"),
 ];
 

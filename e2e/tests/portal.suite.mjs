@@ -10,7 +10,7 @@ const LANGS = [
   ['zh-hant', 'zh-Hant', 'ltr'], ['hy', 'hy', 'ltr'], ['tl', 'tl', 'ltr'], ['fa', 'fa', 'rtl'],
   ['ru', 'ru', 'ltr'], ['vi', 'vi', 'ltr'], ['ja', 'ja', 'ltr'],
 ];
-const PAGES = ['', 'what-to-do', 'rights', 'contacts', 'family', 'services', 'workers', 'card', 'city-employees'];
+const PAGES = ['', 'what-to-do', 'rights', 'contacts', 'family', 'services', 'workers', 'card', 'city-employees', 'directory'];
 
 export function portalSuite(ctx) {
   test('every public page in every language: lang and dir, no cookies, no untranslated parts, 0 axe violations', { timeout: 600_000 }, async () => {
@@ -38,6 +38,39 @@ export function portalSuite(ctx) {
       await page.waitForURL((u) => u.pathname === '/fa/rights');
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await page.locator('a[href="tel:+18886244752"]').first().waitFor();
+    });
+  });
+
+  test('a resident searches the directory by language and by distance (a plain GET form, no scripts)', { timeout: 120_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'directory-search', async (page) => {
+      await open(page, '/ko/directory');
+      const names = async () => page.locator('li.service h3').allTextContents();
+      // By language: the Korean-speaking services only.
+      await page.locator('#f-language').selectOption('ko');
+      await Promise.all([page.waitForURL(/language=ko/), page.locator('form.dir-search button[type=submit]').click()]);
+      let found = await names();
+      assert.ok(found.some((n) => n.includes('Koreatown')), `Korean: ${found}`);
+      assert.ok(!found.some((n) => n.includes('Chinatown')), `Korean: ${found}`);
+      assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+      await checkA11y(page, 'directory search by language (ko)');
+      // By distance: within a mile of ZIP 90012, nearest first, in Spanish.
+      await open(page, '/es/directory');
+      await page.locator('#f-zip').fill('90012');
+      await page.locator('#f-within').selectOption('1');
+      await Promise.all([page.waitForURL(/zip=90012/), page.locator('form.dir-search button[type=submit]').click()]);
+      found = await names();
+      assert.equal(found.length, 2, `within a mile: ${found}`);
+      assert.ok(found[0].includes('Chinatown') && found[1].includes('Little Tokyo'), `${found}`);
+      assert.ok((await page.locator('.badge.example').count()) === 2, 'example entries are marked');
+      // A ZIP code outside the county is named as the problem, in Farsi, right to left.
+      const bad = await page.goto('/fa/directory?zip=10001');
+      assert.equal(bad.status(), 400);
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      await page.locator('.errors a[href="#f-zip"]').waitFor();
+      assert.equal(await page.getAttribute('#f-zip', 'aria-invalid'), 'true');
+      await checkA11y(page, 'directory search error (fa)');
+      const cookies = await page.context().cookies();
+      assert.equal(cookies.length, 0);
     });
   });
 

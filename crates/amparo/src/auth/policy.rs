@@ -38,6 +38,7 @@ pub enum Action {
     ViewFoia,
     ManageFoia,
     ManageDirectory,
+    ManagePortal,
 }
 
 impl Action {
@@ -74,6 +75,7 @@ impl Action {
             Action::ViewFoia => "view_foia",
             Action::ManageFoia => "manage_foia",
             Action::ManageDirectory => "manage_directory",
+            Action::ManagePortal => "manage_portal",
         }
     }
 }
@@ -139,7 +141,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         // back); departments neither see nor handle it.
         ViewFoia | ManageFoia => matches!(role, Admin | Reviewer),
         // Portal content and the service directory are the editors'.
-        ManageDirectory => matches!(role, Admin | Editor),
+        ManageDirectory | ManagePortal => matches!(role, Admin | Editor),
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)

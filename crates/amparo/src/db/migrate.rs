@@ -65,6 +65,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0009_directory.sql"),
         postgres: include_str!("../../migrations/postgres/0009_directory.sql"),
     },
+    Migration {
+        version: 10,
+        name: "portal_pages",
+        sqlite: include_str!("../../migrations/sqlite/0010_portal_pages.sql"),
+        postgres: include_str!("../../migrations/postgres/0010_portal_pages.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

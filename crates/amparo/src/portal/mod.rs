@@ -5,4 +5,5 @@
 pub mod chrome;
 pub mod content;
 pub mod lang;
+pub mod pages;
 pub mod web;

@@ -4,9 +4,10 @@
 use super::chrome::{chrome, href, respond, Chrome, CACHE};
 use super::content::{self, Layout, PageDef, CONTACTS};
 use super::lang::{msg, Msg, PublicLang};
+use crate::app::AppState;
 use crate::web::errors::AppError;
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -34,6 +35,15 @@ struct PortalPage {
     print: Option<Msg>,
     /// The card's statement in English too: it is shown to agents.
     card_english: Option<String>,
+    /// On the home page: the pages editors have published.
+    more: Vec<MoreLink>,
+}
+
+pub struct MoreLink {
+    pub href: String,
+    pub title: String,
+    /// `en` when the title is the English one (no translation published yet).
+    pub lang: Option<&'static str>,
 }
 
 fn render_page(lang: PublicLang, def: &PageDef) -> PortalPage {
@@ -75,14 +85,29 @@ fn render_page(lang: PublicLang, def: &PageDef) -> PortalPage {
             .then(|| msg(PublicLang::En, "pt-card-statement").text),
         sections,
         title,
+        more: Vec::new(),
     }
 }
 
-fn render(lang: PublicLang, slug: &str) -> Result<Response, AppError> {
-    let def = content::page(slug).ok_or(AppError::NotFound)?;
-    let html = render_page(lang, def)
-        .render()
-        .map_err(|e| AppError::Internal(e.into()))?;
+async fn render(state: &AppState, lang: PublicLang, slug: &str) -> Result<Response, AppError> {
+    let Some(def) = content::page(slug) else {
+        return super::pages::public::render(&state.db, lang, slug)
+            .await?
+            .ok_or(AppError::NotFound);
+    };
+    let mut view = render_page(lang, def);
+    if def.slug.is_empty() {
+        view.more = super::pages::store::published_titles(&state.db, lang.code())
+            .await?
+            .into_iter()
+            .map(|(slug, l, title)| MoreLink {
+                href: href(lang, &slug),
+                title,
+                lang: (l != lang.code()).then_some("en"),
+            })
+            .collect();
+    }
+    let html = view.render().map_err(|e| AppError::Internal(e.into()))?;
     Ok(respond(StatusCode::OK, lang, html))
 }
 
@@ -90,14 +115,20 @@ pub fn language(code: &str) -> Result<PublicLang, AppError> {
     PublicLang::from_code(code).ok_or(AppError::NotFound)
 }
 
-/// `GET /{lang}/`: the language's home page.
-pub async fn home(Path(code): Path<String>) -> Result<Response, AppError> {
-    render(language(&code)?, "")
+/// `GET /{lang}/`: the language's home page, with the pages editors have published.
+pub async fn home(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    render(&state, language(&code)?, "").await
 }
 
-/// `GET /{lang}/{page}`.
-pub async fn page(Path((code, slug)): Path<(String, String)>) -> Result<Response, AppError> {
-    render(language(&code)?, &slug)
+/// `GET /{lang}/{page}`: a page of the portal's own, or one an editor published.
+pub async fn page(
+    State(state): State<AppState>,
+    Path((code, slug)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    render(&state, language(&code)?, &slug).await
 }
 
 /// `GET /portal`: to the home page in the reader's language (from Accept-Language; English

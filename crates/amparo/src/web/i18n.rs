@@ -93,12 +93,16 @@ fn bundle(lang: &str, source: &'static str) -> FluentBundle<FluentResource> {
 const EN: &str = concat!(
     include_str!("../../locales/en/main.ftl"),
     "\n",
-    include_str!("../../locales/en/foia.ftl")
+    include_str!("../../locales/en/foia.ftl"),
+    "\n",
+    include_str!("../../locales/en/pages.ftl")
 );
 const ES: &str = concat!(
     include_str!("../../locales/es/main.ftl"),
     "\n",
-    include_str!("../../locales/es/foia.ftl")
+    include_str!("../../locales/es/foia.ftl"),
+    "\n",
+    include_str!("../../locales/es/pages.ftl")
 );
 
 fn bundles() -> &'static Bundles {
@@ -127,6 +131,13 @@ impl Tr {
     pub fn t1(&self, id: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(value.to_string()));
+        self.format(id, Some(&args))
+    }
+
+    pub fn t2(&self, id: &str, a: (&str, &str), b: (&str, &str)) -> String {
+        let mut args = FluentArgs::new();
+        args.set(a.0, FluentValue::from(a.1.to_string()));
+        args.set(b.0, FluentValue::from(b.1.to_string()));
         self.format(id, Some(&args))
     }
 

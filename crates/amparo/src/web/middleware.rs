@@ -392,6 +392,18 @@ fn error_response(
                 ctx.tr().t("error-bad-request-detail"),
                 marker.message
             )
+        } else if !marker.fields.is_empty() {
+            // Name each field that was wrong, as the JSON answer does.
+            let fields: Vec<String> = marker
+                .fields
+                .iter()
+                .map(|(field, problem)| format!("{field}: {problem}"))
+                .collect();
+            format!(
+                "{} {}",
+                ctx.tr().t(&format!("{}-detail", marker.key)),
+                fields.join("; ")
+            )
         } else {
             ctx.tr().t(&format!("{}-detail", marker.key))
         };

@@ -54,6 +54,7 @@ const NAV: &[(&str, &str, Action)] = &[
         "nav-directory",
         Action::ManageDirectory,
     ),
+    ("/portal/pages", "nav-portal-pages", Action::ManagePortal),
     (
         "/departments/without-liaison",
         "nav-without-liaison",
@@ -78,6 +79,7 @@ const NOTICES: &[&str] = &[
     "session-ended",
     "received",
     "duplicate",
+    "published",
 ];
 
 impl Page {

@@ -25,6 +25,7 @@ mod matrix;
 mod open311;
 mod plans;
 mod portal;
+mod portal_pages;
 mod reports;
 mod shell;
 mod smtp_sink;

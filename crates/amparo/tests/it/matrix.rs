@@ -164,6 +164,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/api/v1/directory/import", "LAFFFFAF"),
     ("GET", "/{lang}/", "AAAAAAAA"),
     ("GET", "/{lang}/directory", "AAAAAAAA"),
+    ("GET", "/portal/pages", "LAFFFFAF"),
+    ("POST", "/portal/pages", "LAFFFFAF"),
+    ("GET", "/portal/pages/{id}/{lang}", "LAFFFFAF"),
+    ("POST", "/portal/pages/{id}/{lang}", "LAFFFFAF"),
+    ("POST", "/portal/pages/{id}/{lang}/publish", "LAFFFFAF"),
     ("GET", "/{lang}/{page}", "AAAAAAAA"),
 ];
 
@@ -201,10 +206,13 @@ struct Ids {
     foia: i64,
     production: i64,
     foia_file: i64,
+    portal_page: i64,
 }
 
 fn concrete(path: &str, ids: &Ids) -> String {
-    let id = if path.starts_with("/foia/productions/") {
+    let id = if path.starts_with("/portal/pages/") {
+        ids.portal_page
+    } else if path.starts_with("/foia/productions/") {
         ids.production
     } else if path.starts_with("/foia/files/") {
         ids.foia_file
@@ -385,10 +393,23 @@ both!(route_role_matrix, |app: TestApp| async move {
         }
     };
     let (foia, production, foia_file) = crate::foia::request_and_production(&app).await;
+    let portal_page = amparo::portal::pages::create(
+        &app.db,
+        &AuditActor::cli("test"),
+        "matrix-page",
+        &amparo::portal::pages::model::Draft {
+            title: "Matrix".into(),
+            body: "Text".into(),
+        },
+    )
+    .await
+    .unwrap()
+    .unwrap();
     let own = Ids {
         foia,
         production,
         foia_file,
+        portal_page,
         plan: plan_of(rap).await,
         attachment: attach(own_report).await,
         report: own_report,
@@ -402,6 +423,7 @@ both!(route_role_matrix, |app: TestApp| async move {
         foia,
         production,
         foia_file,
+        portal_page,
         plan: plan_of(lapl).await,
         attachment: attach(other_report).await,
         report: other_report,

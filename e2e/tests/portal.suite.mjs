@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { heading1, open, signIn } from '../lib/app.mjs';
+import { expectErrorSummary, expectFieldError, expectNotice, followNav, heading1, open, signIn, submitForm } from '../lib/app.mjs';
 import { checkA11y } from '../lib/axe.mjs';
 import { withPage } from '../lib/browser.mjs';
 
@@ -80,6 +80,75 @@ export function portalSuite(ctx) {
       await open(page, '/directory/import');
       assert.equal(await heading1(page), 'Service directory: import and export');
       await checkA11y(page, 'directory import');
+    });
+  });
+
+  test('an editor drafts, publishes and translates a page; the board follows; the public sees only what is published', { timeout: 180_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'portal-pages', async (page) => {
+      await signIn(page, ctx.creds, 'editor');
+      await followNav(page, 'Portal pages', '/portal/pages');
+      await checkA11y(page, 'portal pages board (empty)');
+      const form = page.locator('form[action="/portal/pages"]');
+      // A bad address and no text: named, nothing created.
+      await form.getByLabel('Address (lower-case letters, digits and hyphens)').fill('Know Your Rights');
+      assert.equal(await submitForm(page, form.getByRole('button')), 422);
+      await expectErrorSummary(page);
+      await expectFieldError(page, 'Address (lower-case letters, digits and hyphens)', 'Use lower-case letters, digits and single hyphens, up to 80 characters.');
+      await expectFieldError(page, 'Title', 'Enter a title.');
+      await checkA11y(page, 'portal pages board with errors');
+      await form.getByLabel('Address (lower-case letters, digits and hyphens)').fill('rights-at-school');
+      await form.getByLabel('Title').fill('Rights at school');
+      await form.getByLabel('Text (Markdown)').fill('# At school\n\nSchools do not ask about **immigration status**.\n\n[Call 311](tel:311)');
+      assert.equal(await submitForm(page, form.getByRole('button')), 303);
+      await expectNotice(page, 'Saved.');
+      await checkA11y(page, 'portal page editor (en, draft)');
+      // Not public while it is a draft.
+      const anon = await page.context().browser().newContext();
+      const pub = await anon.newPage();
+      assert.equal((await pub.goto(`${ctx.server.baseURL}/en/rights-at-school`)).status(), 404);
+      await submitForm(page, page.getByRole('button', { name: 'Publish version 1' }));
+      await expectNotice(page, 'Published.');
+      // Spanish: a translation draft, then published.
+      await open(page, '/portal/pages');
+      assert.match(await page.locator('#translation-board td[data-lang="en"]').innerText(), /Published v1/);
+      assert.match(await page.locator('#translation-board td[data-lang="es"]').innerText(), /Missing/);
+      await page.locator('#translation-board td[data-lang="es"] a').click();
+      await page.waitForURL(/\/es$/);
+      await page.getByLabel('Title').fill('Derechos en la escuela');
+      await page.getByLabel('Text (Markdown)').fill('Las escuelas no preguntan por el **estatus migratorio**.');
+      await submitForm(page, page.getByRole('button', { name: 'Save as a new draft version' }));
+      await expectNotice(page, 'Saved.');
+      await checkA11y(page, 'portal page editor (es, with English source)');
+      await submitForm(page, page.getByRole('button', { name: 'Publish version 1' }));
+      // English changes: the Spanish translation is flagged as outdated.
+      await open(page, '/portal/pages');
+      await page.locator('#translation-board td[data-lang="en"] a').click();
+      await page.waitForURL(/\/en$/);
+      await page.getByLabel('Text (Markdown)').fill('# At school\n\nUpdated: schools do not ask about immigration status.');
+      await submitForm(page, page.getByRole('button', { name: 'Save as a new draft version' }));
+      await submitForm(page, page.getByRole('button', { name: 'Publish version 2' }));
+      await open(page, '/portal/pages');
+      assert.match(await page.locator('#translation-board td[data-lang="es"]').innerText(), /Outdated/);
+      assert.equal(await page.locator('#translation-board td[data-lang="es"].cell-outdated').count(), 1);
+      await checkA11y(page, 'portal pages board (published, outdated, missing)');
+      // The public pages: English v2, Spanish v1, Farsi falls back to English and says so.
+      for (const [path, lang, dir, text, fallback] of [
+        ['/en/rights-at-school', 'en', 'ltr', 'Updated: schools', 0],
+        ['/es/rights-at-school', 'es', 'ltr', 'estatus migratorio', 0],
+        ['/fa/rights-at-school', 'fa', 'rtl', 'Updated: schools', 1],
+      ]) {
+        const res = await pub.goto(`${ctx.server.baseURL}${path}`);
+        assert.equal(res.status(), 200, path);
+        assert.equal(await pub.getAttribute('html', 'lang'), lang);
+        assert.equal(await pub.getAttribute('html', 'dir'), dir);
+        assert.match(await pub.locator('main').innerText(), new RegExp(text));
+        assert.equal(await pub.locator('.notice').count(), fallback, `${path} fallback note`);
+        await checkA11y(pub, `editor page ${path}`);
+      }
+      await pub.goto(`${ctx.server.baseURL}/es/`);
+      await pub.getByRole('link', { name: 'Derechos en la escuela' }).waitFor();
+      assert.equal((await anon.cookies()).length, 0);
+      await anon.close();
     });
   });
 }

@@ -5,11 +5,11 @@
 
 use amparo::audit::AuditActor;
 use amparo::events::Events;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 #[path = "common/mod.rs"]
 mod common;
-use common::{percentile, Lcg, Scratch};
+use common::{percentile, time_gets, Lcg, Scratch};
 
 const DAYS: u64 = 730;
 const BATCH: usize = 500;
@@ -59,24 +59,6 @@ async fn seed(db: &amparo::db::Db, n: usize, departments: &[i64]) -> anyhow::Res
     Ok(())
 }
 
-async fn time(
-    http: &reqwest::Client,
-    url: &str,
-    token: &str,
-    n: usize,
-) -> anyhow::Result<Vec<Duration>> {
-    let mut lat = Vec::with_capacity(n);
-    for _ in 0..n {
-        let t = Instant::now();
-        let r = http.get(url).bearer_auth(token).send().await?;
-        anyhow::ensure!(r.status().is_success(), "{url}: {}", r.status());
-        r.bytes().await?;
-        lat.push(t.elapsed());
-    }
-    lat.sort();
-    Ok(lat)
-}
-
 #[tokio::main(flavor = "multi_thread")]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
@@ -119,8 +101,8 @@ async fn main() -> anyhow::Result<()> {
     );
     for (label, path) in views {
         // One warm-up request, as a dashboard left open would have had.
-        time(&http, &format!("{base}{path}"), &token, 1).await?;
-        let lat = time(&http, &format!("{base}{path}"), &token, requests).await?;
+        time_gets(&http, &format!("{base}{path}"), Some(&token), 1).await?;
+        let lat = time_gets(&http, &format!("{base}{path}"), Some(&token), requests).await?;
         println!(
             "  {label:22} p50 {:6.1} ms  p95 {:6.1} ms  max {:6.1} ms",
             percentile(&lat, 0.5),

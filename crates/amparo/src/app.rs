@@ -25,6 +25,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub limiter: Arc<Semaphore>,
     pub node_id: String,
+    /// The service directory as the residents' search reads it, reloaded after each import.
+    pub directory: Arc<directory::search::CatalogCache>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             metrics: Arc::new(Metrics::default()),
             limiter,
             node_id: format!("{}-{}", hostname(), hex::encode(rand::random::<[u8; 4]>())),
+            directory: Arc::default(),
         }
     }
 }

@@ -133,3 +133,26 @@ impl Lcg {
         (self.0 >> 33) % below.max(1)
     }
 }
+
+/// Times `n` sequential GETs of `url` (with a bearer token when given); sorted latencies.
+pub async fn time_gets(
+    http: &reqwest::Client,
+    url: &str,
+    token: Option<&str>,
+    n: usize,
+) -> anyhow::Result<Vec<Duration>> {
+    let mut lat = Vec::with_capacity(n);
+    for _ in 0..n {
+        let t = std::time::Instant::now();
+        let mut req = http.get(url);
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        let r = req.send().await?;
+        anyhow::ensure!(r.status().is_success(), "{url}: {}", r.status());
+        r.bytes().await?;
+        lat.push(t.elapsed());
+    }
+    lat.sort();
+    Ok(lat)
+}

@@ -28,6 +28,7 @@ pages-status-draft = Draft
 pages-status-published = Published
 pages-status-retired = Replaced
 pages-publish = Publish version { $version }
+pages-publish-col = Publish
 pages-preview = Preview of the newest version (v{ $version })
 pages-save = Save as a new draft version
 pages-public-link = Public page

@@ -28,6 +28,7 @@ pages-status-draft = Borrador
 pages-status-published = Publicada
 pages-status-retired = Reemplazada
 pages-publish = Publicar la versión { $version }
+pages-publish-col = Publicar
 pages-preview = Vista previa de la versión más reciente (v{ $version })
 pages-save = Guardar como nueva versión borrador
 pages-public-link = Página pública

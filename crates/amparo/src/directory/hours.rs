@@ -1,26 +1,11 @@
-//! "Open now": Los Angeles wall-clock time and HSDS weekly schedules. The rule for Pacific
-//! time is written out (DST from the second Sunday of March, 02:00, to the first Sunday of
-//! November, 02:00, since 2007) so no time-zone database has to ship with amparo.
+//! "Open now": HSDS weekly schedules read against Los Angeles wall-clock time.
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDateTime, Timelike, Utc, Weekday};
 use hsds::Record;
 
-/// The nth Sunday of a month (n from 1).
-fn nth_sunday(year: i32, month: u32, n: u32) -> Option<NaiveDate> {
-    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-    let to_sunday = (7 - first.weekday().num_days_from_sunday()) % 7;
-    first.checked_add_signed(Duration::days(i64::from(to_sunday + 7 * (n - 1))))
-}
-
-/// Los Angeles local time at an instant.
+/// Los Angeles local time at an instant (the rule is `deadline`'s).
 pub fn la_local(at: DateTime<Utc>) -> NaiveDateTime {
-    let year = at.year();
-    // The switches, in UTC: 02:00 PST is 10:00 UTC; 02:00 PDT is 09:00 UTC.
-    let start = nth_sunday(year, 3, 2).and_then(|d| d.and_hms_opt(10, 0, 0));
-    let end = nth_sunday(year, 11, 1).and_then(|d| d.and_hms_opt(9, 0, 0));
-    let utc = at.naive_utc();
-    let summer = matches!((start, end), (Some(s), Some(e)) if utc >= s && utc < e);
-    utc - Duration::hours(if summer { 7 } else { 8 })
+    deadline::la_time::utc_to_la_local(at)
 }
 
 /// RRULE's two-letter day code.
@@ -96,7 +81,7 @@ pub fn span(s: &Record) -> Option<String> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use chrono::TimeZone;
+    use chrono::{NaiveDate, TimeZone};
 
     fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()

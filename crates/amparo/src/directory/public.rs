@@ -327,7 +327,7 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let lang = PublicLang::from_code(&code).ok_or(AppError::NotFound)?;
     let q = FormData::parse(raw.unwrap_or_default().as_bytes())?;
-    let catalog = Catalog::load(&state.db).await?;
+    let catalog = state.directory.get(&state.db).await?;
     let asked = read(lang, &q, &catalog);
     let searched = q.has_any();
     let hits = if asked.errors.is_empty() {
@@ -371,7 +371,7 @@ pub async fn page(
         q.get("language").is_empty(),
     )];
     for (key, name) in catalog.spoken() {
-        let (label, tag) = language_name(&key, &name);
+        let (label, tag) = language_name(key, name);
         let tag = tag.filter(|t| *t != lang.tag());
         languages.push(choice(
             key.clone(),
@@ -380,7 +380,7 @@ pub async fn page(
                 fallback: false,
             },
             tag,
-            q.get("language") == key,
+            q.get("language") == key.as_str(),
         ));
     }
     let mut distances = vec![choice(

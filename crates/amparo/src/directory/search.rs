@@ -7,6 +7,7 @@ use crate::db::Db;
 use chrono::NaiveDateTime;
 use hsds::Record;
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 /// The needs a resident can filter by: the codes of amparo's needs taxonomy terms (in
 /// `seed/directory-la/taxonomy_terms.csv`); each has a `pt-need-<code>` message.
@@ -20,6 +21,54 @@ pub const NEEDS: [&str; 7] = [
     "financial-help",
 ];
 
+/// Records that hang off a service, one of its places or one of its locations (phones,
+/// schedules, languages), indexed by what they hang off.
+struct Children {
+    records: Vec<Record>,
+    by_owner: HashMap<String, Vec<usize>>,
+}
+
+impl Children {
+    fn new(records: Vec<Record>) -> Children {
+        let mut by_owner: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, r) in records.iter().enumerate() {
+            let mut owners = Vec::new();
+            if let Some(s) = r.get("service_id") {
+                owners.push(format!("s:{s}"));
+            }
+            if let Some(p) = r.get("service_at_location_id") {
+                owners.push(format!("p:{p}"));
+            }
+            // A location's own record serves every service there, unless it names a service.
+            if let (None, Some(l)) = (r.get("service_id"), r.get("location_id")) {
+                owners.push(format!("l:{l}"));
+            }
+            for o in owners {
+                by_owner.entry(o).or_default().push(i);
+            }
+        }
+        Children { records, by_owner }
+    }
+
+    /// The records of a service and its places, each once, in stored order.
+    fn of(&self, service: &str, places: &[(String, String)]) -> Vec<&Record> {
+        let mut keys = vec![format!("s:{service}")];
+        for (sal, location) in places {
+            keys.push(format!("p:{sal}"));
+            keys.push(format!("l:{location}"));
+        }
+        let mut found: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| self.by_owner.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found.iter().filter_map(|i| self.records.get(*i)).collect()
+    }
+}
+
 pub struct Catalog {
     services: Vec<Record>,
     organizations: HashMap<String, Record>,
@@ -27,12 +76,41 @@ pub struct Catalog {
     /// Service id → (service_at_location id, location id).
     placed: HashMap<String, Vec<(String, String)>>,
     addresses: HashMap<String, Record>,
-    phones: Vec<Record>,
-    schedules: Vec<Record>,
-    languages: Vec<Record>,
+    phones: Children,
+    schedules: Children,
+    languages: Children,
+    /// The languages services speak: (filter key, name in the data), each once.
+    spoken: Vec<(String, String)>,
     /// Record id → need codes attached to it.
     needs: HashMap<String, HashSet<String>>,
     examples: HashSet<String>,
+}
+
+/// The catalog as last read, with the import it reflects: every import adds a row to
+/// `hsds_imports`, so one small query tells whether it is still current (on every node).
+#[derive(Default)]
+pub struct CatalogCache {
+    held: Mutex<Option<(i64, Arc<Catalog>)>>,
+}
+
+impl CatalogCache {
+    pub async fn get(&self, db: &Db) -> Result<Arc<Catalog>, sqlx::Error> {
+        let generation: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM hsds_imports")
+            .fetch_one(db.pool())
+            .await?;
+        if let Ok(held) = self.held.lock() {
+            if let Some((g, c)) = held.as_ref() {
+                if *g == generation {
+                    return Ok(c.clone());
+                }
+            }
+        }
+        let fresh = Arc::new(Catalog::load(db).await?);
+        if let Ok(mut held) = self.held.lock() {
+            *held = Some((generation, fresh.clone()));
+        }
+        Ok(fresh)
+    }
 }
 
 fn by_id(records: Vec<Record>) -> HashMap<String, Record> {
@@ -86,33 +164,35 @@ impl Catalog {
                 }
             }
         }
-        Ok(Catalog {
-            services: store::records(db, "service", None).await?,
-            organizations: by_id(store::records(db, "organization", None).await?),
-            locations: by_id(store::records(db, "location", None).await?),
-            placed,
-            addresses,
-            phones: store::records(db, "phone", None).await?,
-            schedules: store::records(db, "schedule", None).await?,
-            languages: store::records(db, "language", None).await?,
-            needs,
-            examples: store::example_ids(db, "service").await?,
-        })
-    }
-
-    /// The languages services speak: (filter key, name in the data), each once.
-    pub fn spoken(&self) -> Vec<(String, String)> {
+        let languages = store::records(db, "language", None).await?;
         let mut seen = HashMap::new();
-        for l in &self.languages {
+        for l in &languages {
             let key = language_key(l.get("code").unwrap_or(""));
             if !key.is_empty() {
                 seen.entry(key)
                     .or_insert_with(|| l.get("name").unwrap_or("").to_string());
             }
         }
-        let mut out: Vec<(String, String)> = seen.into_iter().collect();
-        out.sort();
-        out
+        let mut spoken: Vec<(String, String)> = seen.into_iter().collect();
+        spoken.sort();
+        Ok(Catalog {
+            services: store::records(db, "service", None).await?,
+            organizations: by_id(store::records(db, "organization", None).await?),
+            locations: by_id(store::records(db, "location", None).await?),
+            placed,
+            addresses,
+            phones: Children::new(store::records(db, "phone", None).await?),
+            schedules: Children::new(store::records(db, "schedule", None).await?),
+            languages: Children::new(languages),
+            spoken,
+            needs,
+            examples: store::example_ids(db, "service").await?,
+        })
+    }
+
+    /// The languages services speak: (filter key, name in the data), each once.
+    pub fn spoken(&self) -> &[(String, String)] {
+        &self.spoken
     }
 
     pub fn is_empty(&self) -> bool {
@@ -154,17 +234,6 @@ fn point(l: &Record) -> Option<(f64, f64)> {
     ))
 }
 
-/// Whether a child record (phone, schedule, language) belongs to the service or to one of
-/// its places.
-fn belongs(r: &Record, service: &str, places: &[(String, String)]) -> bool {
-    r.get("service_id") == Some(service)
-        || r.get("service_at_location_id")
-            .is_some_and(|id| places.iter().any(|(sal, _)| sal == id))
-        || (r.get("service_id").is_none()
-            && r.get("location_id")
-                .is_some_and(|id| places.iter().any(|(_, l)| l == id)))
-}
-
 pub fn search<'a>(c: &'a Catalog, q: &Query) -> Vec<Hit<'a>> {
     let none = Vec::new();
     let mut hits: Vec<Hit<'a>> = Vec::new();
@@ -181,11 +250,7 @@ pub fn search<'a>(c: &'a Catalog, q: &Query) -> Vec<Hit<'a>> {
                 continue;
             }
         }
-        let languages: Vec<&Record> = c
-            .languages
-            .iter()
-            .filter(|l| belongs(l, s.id(), places))
-            .collect();
+        let languages = c.languages.of(s.id(), places);
         if let Some(want) = &q.language {
             if !languages
                 .iter()
@@ -208,11 +273,7 @@ pub fn search<'a>(c: &'a Catalog, q: &Query) -> Vec<Hit<'a>> {
                 continue;
             }
         }
-        let schedules: Vec<&Record> = c
-            .schedules
-            .iter()
-            .filter(|r| belongs(r, s.id(), places))
-            .collect();
+        let schedules = c.schedules.of(s.id(), places);
         let weekly = schedules.iter().any(|r| hours::span(r).is_some());
         let open_when = |at: NaiveDateTime| schedules.iter().any(|r| hours::open_at(r, at));
         if let Some(at) = q.open_at {
@@ -231,11 +292,7 @@ pub fn search<'a>(c: &'a Catalog, q: &Query) -> Vec<Hit<'a>> {
             location,
             address: location.and_then(|l| c.addresses.get(l.id())),
             distance_m,
-            phones: c
-                .phones
-                .iter()
-                .filter(|p| belongs(p, s.id(), places))
-                .collect(),
+            phones: c.phones.of(s.id(), places),
             languages,
             schedules,
             open,

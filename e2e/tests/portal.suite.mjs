@@ -106,7 +106,9 @@ export function portalSuite(ctx) {
       const anon = await page.context().browser().newContext();
       const pub = await anon.newPage();
       assert.equal((await pub.goto(`${ctx.server.baseURL}/en/rights-at-school`)).status(), 404);
-      await submitForm(page, page.getByRole('button', { name: 'Publish version 1' }));
+      const publish1 = page.getByRole('button', { name: 'Publish version 1', exact: true });
+      await publish1.waitFor();
+      await submitForm(page, publish1);
       await expectNotice(page, 'Published.');
       // Spanish: a translation draft, then published.
       await open(page, '/portal/pages');

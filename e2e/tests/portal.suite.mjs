@@ -80,6 +80,27 @@ export function portalSuite(ctx) {
       await open(page, '/directory/import');
       assert.equal(await heading1(page), 'Service directory: import and export');
       await checkA11y(page, 'directory import');
+      // One entry written on the form, with a mistake first; then found by residents.
+      await followNav(page, 'Directory entries', '/directory/entries');
+      await checkA11y(page, 'directory entries list');
+      await page.getByRole('link', { name: 'New directory entry' }).click();
+      await page.waitForURL(/\/directory\/entries\/new$/);
+      await page.getByLabel('Organisation').fill('Boyle Heights Tenants Desk');
+      await page.getByLabel('Service name').fill('Tenant rights help');
+      await page.getByLabel('ZIP code').fill('10001');
+      assert.equal(await submitForm(page, page.getByRole('button', { name: 'Save' })), 422);
+      await expectFieldError(page, 'What the service does', 'Fill this in.');
+      await checkA11y(page, 'directory entry form with errors');
+      await page.getByLabel('What the service does').fill('Help with leases and eviction notices.');
+      await page.getByLabel('Street address').fill('1 Example Street');
+      await page.getByLabel('City').fill('Los Angeles');
+      await page.getByLabel('ZIP code').fill('90033');
+      await page.getByRole('group', { name: 'Needs it helps with' }).getByLabel('Housing').check();
+      await page.getByRole('group', { name: 'Languages spoken' }).getByLabel('Armenian').check();
+      assert.equal(await submitForm(page, page.getByRole('button', { name: 'Save' })), 303);
+      await expectNotice(page, 'Saved.');
+      await open(page, '/hy/directory?need=housing&language=hy&zip=90033&within=2');
+      assert.ok((await page.locator('li.service h3').allTextContents()).includes('Tenant rights help'));
     });
   });
 

@@ -294,6 +294,15 @@ pub fn router(state: AppState) -> Router {
         .route("/{lang}/", get(portal::web::home))
         .route("/{lang}/directory", get(directory::public::page))
         .route(
+            "/directory/entries",
+            get(directory::entry_web::list).post(directory::entry_web::create),
+        )
+        .route("/directory/entries/new", get(directory::entry_web::new))
+        .route(
+            "/directory/entries/{id}",
+            get(directory::entry_web::edit).post(directory::entry_web::update),
+        )
+        .route(
             "/portal/pages",
             get(portal::pages::web::index).post(portal::pages::web::create),
         )

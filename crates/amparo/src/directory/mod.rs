@@ -4,6 +4,8 @@
 //! against what is already stored, and written in one transaction or not at all.
 
 pub mod api;
+pub mod entry;
+pub mod entry_web;
 pub mod hours;
 pub mod nest;
 pub mod public;
@@ -129,6 +131,167 @@ async fn save(
 }
 
 const IMPORT_LOCK: i64 = 727_030;
+
+/// Saves an entry written on the form: its records replace what the service had (phones,
+/// languages, hours and needs are written whole each time), after the same whole-directory
+/// check as an import. Returns the problems instead when the result would be invalid.
+pub async fn save_entry(
+    db: &Db,
+    who: &AuditActor,
+    e: &entry::Entry,
+    service_id: Option<&str>,
+) -> anyhow::Result<Result<String, Vec<RowError>>> {
+    let pkg = hsds::hsds3();
+    let mut tx = db.begin_write().await?;
+    tx.lock(IMPORT_LOCK).await?;
+    let mut stored = store::dataset(db).await?;
+    let find = |resource: &str, pred: &dyn Fn(&hsds::Record) -> bool| {
+        stored
+            .tables
+            .get(resource)
+            .and_then(|rows| rows.iter().find(|r| pred(r)))
+            .map(|r| r.id().to_string())
+    };
+    let is_new = service_id.is_none();
+    let service = service_id.map_or_else(entry::new_uuid, String::from);
+    let existing_org = find("organization", &|o| {
+        o.get("name")
+            .is_some_and(|n| n.eq_ignore_ascii_case(&e.organization))
+    });
+    let sal = find("service_at_location", &|r| {
+        r.get("service_id") == Some(&service)
+    });
+    let location = sal.as_ref().and_then(|id| {
+        stored
+            .tables
+            .get("service_at_location")?
+            .iter()
+            .find(|r| r.id() == id)?
+            .get("location_id")
+            .map(String::from)
+    });
+    let address = location
+        .as_ref()
+        .and_then(|l| find("address", &|a| a.get("location_id") == Some(l)));
+    let terms = stored
+        .tables
+        .get("taxonomy_term")
+        .into_iter()
+        .flatten()
+        .filter_map(|t| Some((t.get("code")?.to_string(), t.id().to_string())))
+        .collect();
+    let ids = entry::Ids {
+        organization: existing_org.clone().unwrap_or_else(entry::new_uuid),
+        location: location.unwrap_or_else(entry::new_uuid),
+        address: address.unwrap_or_else(entry::new_uuid),
+        service_at_location: sal.unwrap_or_else(entry::new_uuid),
+        service: service.clone(),
+        terms,
+    };
+    let incoming = entry::records(
+        e,
+        &ids,
+        &crate::db::timestamp(chrono::Utc::now()),
+        existing_org.is_none(),
+    );
+    let place = incoming.tables.contains_key("service_at_location");
+    // What the form writes again is dropped from the stored copy before the check.
+    for (resource, rows) in stored.tables.iter_mut() {
+        rows.retain(|r| {
+            let own = r.get("service_id") == Some(&service);
+            !match resource.as_str() {
+                "phone" | "language" | "schedule" => own,
+                "attribute" => r.get("link_id") == Some(&service),
+                "service_at_location" => own && !place,
+                _ => false,
+            }
+        });
+    }
+    let problems = hsds::validate_records(pkg, &store::merged(pkg, &stored, &incoming));
+    if !problems.is_empty() {
+        return Ok(Err(problems));
+    }
+    store::delete_entry_children(&mut tx, &service, place).await?;
+    store::upsert(&mut tx, &incoming, e.example).await?;
+    sqlx::query(
+        "INSERT INTO hsds_imports (format, records, created_by, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind("form")
+    .bind(incoming.tables.values().map(Vec::len).sum::<usize>() as i64)
+    .bind(&who.actor)
+    .bind(crate::db::timestamp(chrono::Utc::now()))
+    .execute(tx.conn())
+    .await?;
+    let action = if is_new {
+        "create_directory_entry"
+    } else {
+        "update_directory_entry"
+    };
+    audit::record(&mut tx, who, action, "hsds_service", &service, Outcome::Ok).await?;
+    tx.commit_quiet().await?;
+    Ok(Ok(service))
+}
+
+/// An entry as its form shows it, from the stored records of a service.
+pub async fn load_entry(db: &Db, service_id: &str) -> anyhow::Result<Option<entry::Entry>> {
+    let Some(s) = store::get(db, "service", service_id).await? else {
+        return Ok(None);
+    };
+    let own =
+        |resource: &'static str| store::records(db, resource, Some(("service_id", service_id)));
+    let organization = match s.get("organization_id") {
+        Some(o) => store::get(db, "organization", o).await?,
+        None => None,
+    };
+    let phones = own("phone").await?;
+    let languages = own("language").await?;
+    let schedules = own("schedule").await?;
+    let sal = own("service_at_location").await?;
+    let address = match sal.first().and_then(|r| r.get("location_id")) {
+        Some(l) => store::records(db, "address", Some(("location_id", l)))
+            .await?
+            .into_iter()
+            .next(),
+        None => None,
+    };
+    let terms = store::records(db, "taxonomy_term", None).await?;
+    let needs = store::records(db, "attribute", Some(("link_id", service_id)))
+        .await?
+        .iter()
+        .filter_map(|a| {
+            terms
+                .iter()
+                .find(|t| Some(t.id()) == a.get("taxonomy_term_id"))
+        })
+        .filter_map(|t| t.get("code").map(String::from))
+        .filter(|c| search::NEEDS.contains(&c.as_str()))
+        .collect();
+    let hours = schedules.first();
+    let text =
+        |r: Option<&hsds::Record>, f: &str| r.and_then(|r| r.get(f)).unwrap_or("").to_string();
+    Ok(Some(entry::Entry {
+        organization: text(organization.as_ref(), "name"),
+        name: text(Some(&s), "name"),
+        description: text(Some(&s), "description"),
+        phone: text(phones.first(), "number"),
+        url: text(Some(&s), "url"),
+        languages: languages
+            .iter()
+            .filter_map(|l| l.get("code").map(search::language_key))
+            .collect(),
+        needs,
+        address: text(address.as_ref(), "address_1"),
+        city: text(address.as_ref(), "city"),
+        zip: text(address.as_ref(), "postal_code"),
+        days: hours
+            .map(|h| hours::days(h).iter().map(|d| d.to_string()).collect())
+            .unwrap_or_default(),
+        opens: text(hours, "opens_at").chars().take(5).collect(),
+        closes: text(hours, "closes_at").chars().take(5).collect(),
+        active: s.get("status") != Some("inactive"),
+        example: store::is_example(db, "service", service_id).await?,
+    }))
+}
 
 /// A shipped tabular package: (file name, bytes).
 type Shipped = &'static [(&'static str, &'static [u8])];

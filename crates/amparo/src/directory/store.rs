@@ -162,6 +162,45 @@ pub async fn get(db: &Db, resource: &str, id: &str) -> Result<Option<Record>, sq
         .transpose()
 }
 
+/// Removes the records an entry form writes again on each save: the service's phones,
+/// languages, hours and needs, and (when `place` is false) its places. Returns how many.
+pub async fn delete_entry_children(
+    tx: &mut WriteTx,
+    service: &str,
+    place: bool,
+) -> Result<u64, sqlx::Error> {
+    let mut n = sqlx::query(
+        "DELETE FROM hsds_records WHERE (resource IN ('phone', 'language', 'schedule')          AND service_id = $1) OR (resource = 'attribute' AND link_id = $1)",
+    )
+    .bind(service)
+    .execute(tx.conn())
+    .await?
+    .rows_affected();
+    if !place {
+        n += sqlx::query(
+            "DELETE FROM hsds_records WHERE resource = 'service_at_location' AND service_id = $1",
+        )
+        .bind(service)
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+    }
+    Ok(n)
+}
+
+/// Whether a record was imported as example data.
+pub async fn is_example(db: &Db, resource: &str, id: &str) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM hsds_records WHERE resource = $1 AND id = $2 AND example = $3",
+    )
+    .bind(resource)
+    .bind(id)
+    .bind(1_i64)
+    .fetch_one(db.pool())
+    .await?;
+    Ok(n > 0)
+}
+
 /// Ids of a resource's records that were imported as example data.
 pub async fn example_ids(
     db: &Db,

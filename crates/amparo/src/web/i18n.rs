@@ -95,14 +95,18 @@ const EN: &str = concat!(
     "\n",
     include_str!("../../locales/en/foia.ftl"),
     "\n",
-    include_str!("../../locales/en/pages.ftl")
+    include_str!("../../locales/en/pages.ftl"),
+    "\n",
+    include_str!("../../locales/en/directory.ftl")
 );
 const ES: &str = concat!(
     include_str!("../../locales/es/main.ftl"),
     "\n",
     include_str!("../../locales/es/foia.ftl"),
     "\n",
-    include_str!("../../locales/es/pages.ftl")
+    include_str!("../../locales/es/pages.ftl"),
+    "\n",
+    include_str!("../../locales/es/directory.ftl")
 );
 
 fn bundles() -> &'static Bundles {

@@ -54,6 +54,11 @@ const NAV: &[(&str, &str, Action)] = &[
         "nav-directory",
         Action::ManageDirectory,
     ),
+    (
+        "/directory/entries",
+        "nav-directory-entries",
+        Action::ManageDirectory,
+    ),
     ("/portal/pages", "nav-portal-pages", Action::ManagePortal),
     (
         "/departments/without-liaison",

@@ -17,6 +17,7 @@ mod crash;
 mod dashboard;
 mod departments;
 mod directory;
+mod directory_entries;
 mod directory_search;
 mod exports;
 mod foia;

@@ -7,7 +7,7 @@ use crate::web::metrics::Metrics;
 use crate::web::{middleware as mw, system};
 use crate::{
     attachments, audit, auth, dashboard, departments, directory, districts, exports, foia,
-    georeport, incidents, plans, portal, reports, statistics,
+    georeport, guidelines, incidents, plans, portal, reports, statistics,
 };
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
@@ -302,6 +302,18 @@ pub fn router(state: AppState) -> Router {
             "/directory/entries/{id}",
             get(directory::entry_web::edit).post(directory::entry_web::update),
         )
+        .route("/wg", get(guidelines::web::index))
+        .route("/wg/organisations", post(guidelines::web::add_organisation))
+        .route("/wg/members", post(guidelines::web::add_member))
+        .route("/wg/meetings", post(guidelines::web::create_meeting))
+        .route("/wg/meetings/new", get(guidelines::web::new_meeting))
+        .route("/wg/meetings/{id}", get(guidelines::web::meeting))
+        .route("/wg/calendar", post(guidelines::web::issue_calendar))
+        .route(
+            "/wg/calendar/revoke",
+            post(guidelines::web::revoke_calendar),
+        )
+        .route("/wg/calendar/{file}", get(guidelines::web::feed))
         .route(
             "/portal/pages",
             get(portal::pages::web::index).post(portal::pages::web::create),

@@ -15,6 +15,7 @@ pub mod events;
 pub mod exports;
 pub mod foia;
 pub mod georeport;
+pub mod guidelines;
 pub mod incidents;
 pub mod jobs;
 pub mod mail;

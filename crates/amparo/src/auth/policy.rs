@@ -39,6 +39,9 @@ pub enum Action {
     ManageFoia,
     ManageDirectory,
     ManagePortal,
+    ViewWorkingGroup,
+    ManageWorkingGroup,
+    ScheduleMeetings,
 }
 
 impl Action {
@@ -76,6 +79,9 @@ impl Action {
             Action::ManageFoia => "manage_foia",
             Action::ManageDirectory => "manage_directory",
             Action::ManagePortal => "manage_portal",
+            Action::ViewWorkingGroup => "view_working_group",
+            Action::ManageWorkingGroup => "manage_working_group",
+            Action::ScheduleMeetings => "schedule_meetings",
         }
     }
 }
@@ -93,6 +99,8 @@ pub enum Resource {
         department: i64,
         filed_by_actor: bool,
     },
+    /// The working group, as seen by someone who is (or is not) its chair.
+    Group { chair: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +150,13 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         ViewFoia | ManageFoia => matches!(role, Admin | Reviewer),
         // Portal content and the service directory are the editors'.
         ManageDirectory | ManagePortal => matches!(role, Admin | Editor),
+        // The working group is its members' (and the system owner's, who sets it up); the
+        // chair schedules its meetings.
+        ViewWorkingGroup => matches!(role, Admin | Member),
+        ManageWorkingGroup => role == Admin,
+        ScheduleMeetings => {
+            role == Admin || (role == Member && matches!(resource, Resource::Group { chair: true }))
+        }
         // Whoever filed a report may see it; the rest is decided by department below.
         ViewReport => {
             matches!(role, Admin | Reviewer | Liaison)
@@ -179,6 +194,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
             }
         }
         Resource::Department(_) => Decision::Allow,
+        Resource::Group { .. } => Decision::Allow,
     }
 }
 

@@ -71,6 +71,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0010_portal_pages.sql"),
         postgres: include_str!("../../migrations/postgres/0010_portal_pages.sql"),
     },
+    Migration {
+        version: 11,
+        name: "working_group",
+        sqlite: include_str!("../../migrations/sqlite/0011_working_group.sql"),
+        postgres: include_str!("../../migrations/postgres/0011_working_group.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

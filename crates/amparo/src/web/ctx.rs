@@ -72,6 +72,7 @@ impl Ctx {
             Resource::System => ("system", String::new()),
             Resource::Department(id) => ("department", id.to_string()),
             Resource::Report { id, .. } => ("report", id.to_string()),
+            Resource::Group { .. } => ("working_group", String::new()),
         };
         audit::record_alone(
             &state.db,

@@ -97,7 +97,9 @@ const EN: &str = concat!(
     "\n",
     include_str!("../../locales/en/pages.ftl"),
     "\n",
-    include_str!("../../locales/en/directory.ftl")
+    include_str!("../../locales/en/directory.ftl"),
+    "\n",
+    include_str!("../../locales/en/guidelines.ftl")
 );
 const ES: &str = concat!(
     include_str!("../../locales/es/main.ftl"),
@@ -106,7 +108,9 @@ const ES: &str = concat!(
     "\n",
     include_str!("../../locales/es/pages.ftl"),
     "\n",
-    include_str!("../../locales/es/directory.ftl")
+    include_str!("../../locales/es/directory.ftl"),
+    "\n",
+    include_str!("../../locales/es/guidelines.ftl")
 );
 
 fn bundles() -> &'static Bundles {

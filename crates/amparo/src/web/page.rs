@@ -60,6 +60,7 @@ const NAV: &[(&str, &str, Action)] = &[
         Action::ManageDirectory,
     ),
     ("/portal/pages", "nav-portal-pages", Action::ManagePortal),
+    ("/wg", "nav-working-group", Action::ViewWorkingGroup),
     (
         "/departments/without-liaison",
         "nav-without-liaison",

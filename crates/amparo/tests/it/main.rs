@@ -31,3 +31,4 @@ mod reports;
 mod shell;
 mod smtp_sink;
 mod statistics;
+mod working_group;

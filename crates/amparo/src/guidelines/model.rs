@@ -1,0 +1,204 @@
+//! The working group: member organisations and their kinds, members and their roles,
+//! meetings (times entered in Los Angeles time, kept in UTC) and what a form may hold.
+
+use crate::web::form::FormData;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+/// (field, Fluent message id) for each problem with a form.
+pub type Problems = Vec<(&'static str, &'static str)>;
+
+pub const ORG_KINDS: [&str; 4] = [
+    "city_department",
+    "rights_organisation",
+    "community",
+    "other",
+];
+pub const MEMBER_ROLES: [&str; 3] = ["chair", "member", "observer"];
+
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: i64,
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub organisation: String,
+    pub role: String,
+    pub has_calendar: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    pub id: i64,
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    pub link: String,
+    pub agenda: String,
+    pub sequence: i64,
+    pub updated_at: DateTime<Utc>,
+}
+
+pub fn organisation_input(f: &FormData) -> Result<(String, String), Problems> {
+    let mut p = Problems::new();
+    let name = f.get("name").trim().to_string();
+    if name.is_empty() {
+        p.push(("name", "wg-err-required"));
+    } else if name.chars().count() > 200 {
+        p.push(("name", "wg-err-long"));
+    }
+    let kind = f.get("kind").to_string();
+    if !ORG_KINDS.contains(&kind.as_str()) {
+        p.push(("kind", "wg-err-choice"));
+    }
+    if p.is_empty() {
+        Ok((name, kind))
+    } else {
+        Err(p)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MeetingInput {
+    pub title: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub place: String,
+    pub link: String,
+    pub agenda: String,
+}
+
+impl MeetingInput {
+    /// Date and times are Los Angeles wall-clock time, as the chair reads them.
+    pub fn from_form(f: &FormData) -> Result<MeetingInput, Problems> {
+        let mut p = Problems::new();
+        let title = f.get("title").trim().to_string();
+        if title.is_empty() {
+            p.push(("title", "wg-err-required"));
+        } else if title.chars().count() > 200 {
+            p.push(("title", "wg-err-long"));
+        }
+        let date = NaiveDate::parse_from_str(f.get("date"), "%Y-%m-%d").ok();
+        if date.is_none() {
+            p.push(("date", "wg-err-date"));
+        }
+        let time = |name: &'static str, p: &mut Problems| {
+            let t = NaiveTime::parse_from_str(f.get(name), "%H:%M").ok();
+            if t.is_none() {
+                p.push((name, "wg-err-time"));
+            }
+            t
+        };
+        let (start, end) = (time("start", &mut p), time("end", &mut p));
+        if let (Some(s), Some(e)) = (start, end) {
+            if e <= s {
+                p.push(("end", "wg-err-end"));
+            }
+        }
+        let place = f.get("place").trim().to_string();
+        let link = f.get("link").trim().to_string();
+        if place.is_empty() && link.is_empty() {
+            p.push(("place", "wg-err-place"));
+        }
+        if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
+            p.push(("link", "wg-err-link"));
+        }
+        let agenda = f.raw("agenda").trim().replace("\r\n", "\n");
+        if agenda.len() > 20_000 {
+            p.push(("agenda", "wg-err-long"));
+        }
+        match (date, start, end) {
+            (Some(d), Some(s), Some(e)) if p.is_empty() => Ok(MeetingInput {
+                title,
+                starts_at: deadline::la_local_to_utc(d.and_time(s)),
+                ends_at: deadline::la_local_to_utc(d.and_time(e)),
+                place,
+                link,
+                agenda,
+            }),
+            _ => Err(p),
+        }
+    }
+}
+
+/// A calendar token: 32 random bytes as hex. Only its SHA-256 is stored.
+pub fn new_calendar_token() -> String {
+    hex::encode(rand::random::<[u8; 32]>())
+}
+
+pub fn token_hash(token: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> FormData {
+        let mut f = FormData::default();
+        for (k, v) in pairs {
+            f.set(k, v.to_string());
+        }
+        f
+    }
+
+    #[test]
+    fn meeting_times_are_read_in_los_angeles_time() {
+        let m = MeetingInput::from_form(&form(&[
+            ("title", "First reading"),
+            ("date", "2026-12-03"),
+            ("start", "10:00"),
+            ("end", "12:00"),
+            ("place", "City Hall"),
+        ]))
+        .unwrap();
+        // December: Pacific standard time, UTC-8.
+        assert_eq!(m.starts_at.to_rfc3339(), "2026-12-03T18:00:00+00:00");
+        assert_eq!(m.ends_at.to_rfc3339(), "2026-12-03T20:00:00+00:00");
+        let july = MeetingInput::from_form(&form(&[
+            ("title", "T"),
+            ("date", "2026-07-09"),
+            ("start", "10:00"),
+            ("end", "11:00"),
+            ("link", "https://meet.example.org/wg"),
+        ]))
+        .unwrap();
+        assert_eq!(july.starts_at.to_rfc3339(), "2026-07-09T17:00:00+00:00");
+    }
+
+    #[test]
+    fn meeting_problems_name_their_fields() {
+        let p = MeetingInput::from_form(&form(&[
+            ("date", "3 Dec"),
+            ("start", "10:00"),
+            ("end", "9"),
+            ("link", "javascript:x"),
+        ]))
+        .unwrap_err();
+        let fields: Vec<&str> = p.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, ["title", "date", "end", "link"]);
+        let p = MeetingInput::from_form(&form(&[
+            ("title", "T"),
+            ("date", "2026-12-03"),
+            ("start", "10:00"),
+            ("end", "10:00"),
+        ]))
+        .unwrap_err();
+        assert_eq!(p, vec![("end", "wg-err-end"), ("place", "wg-err-place")]);
+        assert_eq!(
+            organisation_input(&form(&[("name", ""), ("kind", "cartel")])).unwrap_err(),
+            vec![("name", "wg-err-required"), ("kind", "wg-err-choice")]
+        );
+        assert_eq!(token_hash("a").len(), 64);
+        assert_ne!(new_calendar_token(), new_calendar_token());
+    }
+}

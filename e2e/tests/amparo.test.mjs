@@ -12,6 +12,7 @@ import { languageSuite } from './language.suite.mjs';
 import { loginErrorsSuite } from './login-errors.suite.mjs';
 import { plansSuite } from './plans.suite.mjs';
 import { portalSuite } from './portal.suite.mjs';
+import { workingGroupSuite } from './working-group.suite.mjs';
 import { reportsSuite } from './reports.suite.mjs';
 import { rolesSuite } from './roles.suite.mjs';
 
@@ -45,4 +46,5 @@ describe('amparo', () => {
   describe('preparedness plans and the compliance board', () => plansSuite(ctx));
   describe('FOIA to ICE: request, deadlines, productions, analysis', () => foiaSuite(ctx));
   describe('public portal in eleven languages', () => portalSuite(ctx));
+  describe('working group: members, meetings, calendar feed', () => workingGroupSuite(ctx));
 });

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectFieldError, expectNotice, followNav, open, signIn, signOut, submitForm } from '../lib/app.mjs';
+import { checkA11y } from '../lib/axe.mjs';
+import { withPage } from '../lib/browser.mjs';
+
+export function workingGroupSuite(ctx) {
+  test('the admin sets up the group; the chair schedules a meeting; the member subscribes to its calendar', { timeout: 180_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'working-group', async (page) => {
+      await signIn(page, ctx.creds, 'admin');
+      await followNav(page, 'Working group', '/wg');
+      await checkA11y(page, 'working group (admin, empty)');
+      const org = page.locator('form[action="/wg/organisations"]');
+      assert.equal(await submitForm(page, org.getByRole('button')), 422);
+      await expectFieldError(page, 'Organisation name', 'Fill this in.');
+      await checkA11y(page, 'working group with errors');
+      await org.getByLabel('Organisation name').fill('Mayor\u2019s Office of Immigrant Affairs');
+      await org.getByLabel('City department').check();
+      assert.equal(await submitForm(page, org.getByRole('button')), 303);
+      await expectNotice(page, 'Saved.');
+      const add = page.locator('form[action="/wg/members"]');
+      await add.getByLabel('Account').selectOption({ label: `Demo member (${ctx.creds.email('member')})` });
+      await add.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Mayor\u2019s Office of Immigrant Affairs' });
+      await add.getByLabel('Chair').check();
+      assert.equal(await submitForm(page, add.getByRole('button')), 303);
+      await page.locator('#member-list').getByText('Demo member').waitFor();
+      await signOut(page);
+
+      await signIn(page, ctx.creds, 'member');
+      await open(page, '/wg');
+      await page.getByRole('link', { name: 'Schedule a meeting' }).click();
+      await page.waitForURL(/\/wg\/meetings\/new$/);
+      await checkA11y(page, 'schedule a meeting');
+      await page.getByLabel('Title').fill('Guidelines, first reading');
+      await page.getByLabel('Date').fill('2026-12-03');
+      await page.getByLabel('Starts (HH:MM)').fill('10:00');
+      await page.getByLabel('Ends (HH:MM)').fill('09:00');
+      assert.equal(await submitForm(page, page.getByRole('button', { name: 'Schedule a meeting' })), 422);
+      await expectFieldError(page, 'Ends (HH:MM)', 'The meeting must end after it starts.');
+      await page.getByLabel('Ends (HH:MM)').fill('12:00');
+      await page.getByLabel('Place').fill('City Hall, Room 1060');
+      await page.getByLabel('Agenda (Markdown)').fill('1. Welcome\n2. Draft sections 1-3');
+      assert.equal(await submitForm(page, page.getByRole('button', { name: 'Schedule a meeting' })), 303);
+      await expectNotice(page, 'Saved.');
+      assert.match(await page.locator('main').innerText(), /2026-12-03 10:00–12:00/);
+      await checkA11y(page, 'meeting page');
+      await open(page, '/wg');
+      assert.equal(await submitForm(page, page.getByRole('button', { name: 'Make my calendar address' })), 200);
+      const url = (await page.locator('#calendar-url').innerText()).trim();
+      await checkA11y(page, 'working group with a new calendar address');
+      const res = await page.request.get(url.replace(/^https?:\/\/[^/]+/, ctx.server.baseURL));
+      assert.equal(res.status(), 200);
+      const ics = await res.text();
+      assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(ics, /DTSTART:20261203T180000Z\r\n/);
+    });
+  });
+}

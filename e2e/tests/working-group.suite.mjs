@@ -44,7 +44,22 @@ export function workingGroupSuite(ctx) {
       await expectNotice(page, 'Saved.');
       assert.match(await page.locator('main').innerText(), /2026-12-03 10:00–12:00/);
       await checkA11y(page, 'meeting page');
+      // After the meeting: minutes, decisions, attendance, and an action item already late.
+      const record = page.locator('form[action$="/record"]');
+      await record.getByLabel('Minutes').fill('Read sections 1 to 3.');
+      await record.getByLabel('Decisions').fill('- Circulate the draft for comment');
+      await record.getByRole('checkbox').first().check();
+      assert.equal(await submitForm(page, record.getByRole('button')), 303);
+      await page.locator('#attended li').first().waitFor();
+      const action = page.locator('form[action$="/actions"]');
+      await action.getByLabel('What is to be done').fill('Comment on section 2');
+      await action.getByLabel('Owner').selectOption({ index: 1 });
+      await action.getByLabel('Due date').fill('2020-01-01');
+      assert.equal(await submitForm(page, action.getByRole('button')), 303);
+      await page.locator('#action-list li.overdue').waitFor();
+      await checkA11y(page, 'meeting page with minutes and action items');
       await open(page, '/wg');
+      await page.locator('#overdue-list').getByText('Comment on section 2').waitFor();
       assert.equal(await submitForm(page, page.getByRole('button', { name: 'Make my calendar address' })), 200);
       const url = (await page.locator('#calendar-url').innerText()).trim();
       await checkA11y(page, 'working group with a new calendar address');

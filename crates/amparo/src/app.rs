@@ -308,6 +308,12 @@ pub fn router(state: AppState) -> Router {
         .route("/wg/meetings", post(guidelines::web::create_meeting))
         .route("/wg/meetings/new", get(guidelines::web::new_meeting))
         .route("/wg/meetings/{id}", get(guidelines::web::meeting))
+        .route("/wg/meetings/{id}/record", post(guidelines::web::record))
+        .route(
+            "/wg/meetings/{id}/actions",
+            post(guidelines::web::add_action),
+        )
+        .route("/wg/actions/{id}", post(guidelines::web::update_action))
         .route("/wg/calendar", post(guidelines::web::issue_calendar))
         .route(
             "/wg/calendar/revoke",

@@ -203,6 +203,17 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
         (Method::POST, "/wg/meetings", Some(ScheduleMeetings)),
         (Method::GET, "/wg/meetings/new", Some(ScheduleMeetings)),
         (Method::GET, "/wg/meetings/{id}", Some(ViewWorkingGroup)),
+        (
+            Method::POST,
+            "/wg/meetings/{id}/record",
+            Some(ScheduleMeetings),
+        ),
+        (
+            Method::POST,
+            "/wg/meetings/{id}/actions",
+            Some(ScheduleMeetings),
+        ),
+        (Method::POST, "/wg/actions/{id}", Some(ViewWorkingGroup)),
         (Method::POST, "/wg/calendar", Some(ViewWorkingGroup)),
         (Method::POST, "/wg/calendar/revoke", Some(ViewWorkingGroup)),
         (Method::GET, "/wg/calendar/{file}", None),

@@ -8,7 +8,7 @@ pub mod web;
 
 use crate::audit::{self, AuditActor, Outcome};
 use crate::db::Db;
-use model::{MeetingInput, Problems};
+use model::{ActionInput, MeetingInput, Problems, Record};
 
 pub async fn add_organisation(
     db: &Db,
@@ -161,4 +161,58 @@ pub async fn feed(db: &Db, token: &str, base_url: &str) -> anyhow::Result<Option
         "Working group on immigration enforcement guidelines",
         &events,
     )))
+}
+
+/// Records a meeting's minutes, decisions and attendance.
+pub async fn record(db: &Db, who: &AuditActor, meeting: i64, r: &Record) -> anyhow::Result<()> {
+    let mut tx = db.begin_write().await?;
+    store::record(&mut tx, meeting, r).await?;
+    audit::record(
+        &mut tx,
+        who,
+        "record_wg_meeting",
+        "wg_meeting",
+        meeting,
+        Outcome::Ok,
+    )
+    .await?;
+    tx.commit_quiet().await?;
+    Ok(())
+}
+
+pub async fn add_action(
+    db: &Db,
+    who: &AuditActor,
+    meeting: i64,
+    a: &ActionInput,
+) -> anyhow::Result<i64> {
+    let mut tx = db.begin_write().await?;
+    let id = store::insert_action(&mut tx, meeting, a).await?;
+    audit::record(&mut tx, who, "add_wg_action", "wg_action", id, Outcome::Ok).await?;
+    tx.commit_quiet().await?;
+    Ok(id)
+}
+
+/// Moves an action item to `status`. False when there is no such item.
+pub async fn set_action_status(
+    db: &Db,
+    who: &AuditActor,
+    id: i64,
+    status: &str,
+) -> anyhow::Result<bool> {
+    let mut tx = db.begin_write().await?;
+    if !store::set_action_status(&mut tx, id, status).await? {
+        return Ok(false);
+    }
+    audit::record(
+        &mut tx,
+        who,
+        "update_wg_action",
+        "wg_action",
+        id,
+        Outcome::Ok,
+    )
+    .await?;
+    tx.commit_quiet().await?;
+    Ok(true)
 }

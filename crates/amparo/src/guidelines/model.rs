@@ -42,8 +42,109 @@ pub struct Meeting {
     pub place: String,
     pub link: String,
     pub agenda: String,
+    pub minutes: String,
+    pub decisions: String,
     pub sequence: i64,
     pub updated_at: DateTime<Utc>,
+}
+
+pub const ACTION_STATUSES: [&str; 3] = ["open", "done", "dropped"];
+
+#[derive(Debug, Clone)]
+pub struct ActionItem {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub meeting: String,
+    pub title: String,
+    pub owner_id: i64,
+    pub owner: String,
+    pub due_on: NaiveDate,
+    pub status: String,
+}
+
+impl ActionItem {
+    /// Open and past its due date (a Los Angeles calendar day).
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.status == "open" && self.due_on < today
+    }
+}
+
+/// What the group records after a meeting: minutes, decisions and who attended.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    pub minutes: String,
+    pub decisions: String,
+    pub attended: Vec<i64>,
+}
+
+impl Record {
+    pub fn from_form(f: &FormData, members: &[i64]) -> Result<Record, Problems> {
+        let mut p = Problems::new();
+        let minutes = f.raw("minutes").trim().replace("\r\n", "\n");
+        let decisions = f.raw("decisions").trim().replace("\r\n", "\n");
+        if minutes.len() > 100_000 {
+            p.push(("minutes", "wg-err-long"));
+        }
+        if decisions.len() > 20_000 {
+            p.push(("decisions", "wg-err-long"));
+        }
+        let mut attended = Vec::new();
+        for v in f.all("attended") {
+            match v.parse::<i64>().ok().filter(|id| members.contains(id)) {
+                Some(id) if !attended.contains(&id) => attended.push(id),
+                Some(_) => {}
+                None => p.push(("attended", "wg-err-choice")),
+            }
+        }
+        if p.is_empty() {
+            Ok(Record {
+                minutes,
+                decisions,
+                attended,
+            })
+        } else {
+            Err(p)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActionInput {
+    pub title: String,
+    pub owner: i64,
+    pub due_on: NaiveDate,
+}
+
+impl ActionInput {
+    pub fn from_form(f: &FormData, members: &[i64]) -> Result<ActionInput, Problems> {
+        let mut p = Problems::new();
+        let title = f.get("title").trim().to_string();
+        if title.is_empty() {
+            p.push(("title", "wg-err-required"));
+        } else if title.chars().count() > 300 {
+            p.push(("title", "wg-err-long"));
+        }
+        let owner = f
+            .get("owner")
+            .parse::<i64>()
+            .ok()
+            .filter(|o| members.contains(o));
+        if owner.is_none() {
+            p.push(("owner", "wg-err-choice"));
+        }
+        let due = NaiveDate::parse_from_str(f.get("due_on"), "%Y-%m-%d").ok();
+        if due.is_none() {
+            p.push(("due_on", "wg-err-date"));
+        }
+        match (owner, due) {
+            (Some(owner), Some(due_on)) if p.is_empty() => Ok(ActionInput {
+                title,
+                owner,
+                due_on,
+            }),
+            _ => Err(p),
+        }
+    }
 }
 
 pub fn organisation_input(f: &FormData) -> Result<(String, String), Problems> {
@@ -149,6 +250,52 @@ mod tests {
             f.set(k, v.to_string());
         }
         f
+    }
+
+    #[test]
+    fn records_and_action_items_check_members_and_dates() {
+        let mut f = FormData::default();
+        f.set("minutes", "We met.");
+        f.push("attended", "1");
+        f.push("attended", "1");
+        f.push("attended", "2");
+        let r = Record::from_form(&f, &[1, 2]).unwrap();
+        assert_eq!(r.attended, vec![1, 2]);
+        f.push("attended", "9");
+        assert_eq!(
+            Record::from_form(&f, &[1, 2]).unwrap_err(),
+            vec![("attended", "wg-err-choice")]
+        );
+        let a = ActionInput::from_form(
+            &form(&[
+                ("title", "Circulate draft"),
+                ("owner", "2"),
+                ("due_on", "2026-12-10"),
+            ]),
+            &[1, 2],
+        )
+        .unwrap();
+        let item = ActionItem {
+            id: 1,
+            meeting_id: 1,
+            meeting: "m".into(),
+            title: a.title,
+            owner_id: a.owner,
+            owner: "o".into(),
+            due_on: a.due_on,
+            status: "open".into(),
+        };
+        let day = |d: &str| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        assert!(!item.overdue(day("2026-12-10")));
+        assert!(item.overdue(day("2026-12-11")));
+        assert_eq!(
+            ActionInput::from_form(&form(&[("owner", "7"), ("due_on", "soon")]), &[1]).unwrap_err(),
+            vec![
+                ("title", "wg-err-required"),
+                ("owner", "wg-err-choice"),
+                ("due_on", "wg-err-date")
+            ]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! SQL for the working group.
 
-use super::model::{Meeting, MeetingInput, Member, Organisation};
+use super::model::{ActionInput, ActionItem, Meeting, MeetingInput, Member, Organisation, Record};
 use crate::db::{timestamp, Db, WriteTx};
+use chrono::NaiveDate;
 use chrono::{DateTime, Utc};
 use sqlx::any::AnyRow;
 use sqlx::Row;
@@ -121,7 +122,7 @@ pub async fn set_calendar(
 }
 
 const MEETING_SELECT: &str = "SELECT id, title, starts_at, ends_at, place, link, agenda, \
-     sequence, updated_at FROM wg_meetings";
+     sequence, updated_at, minutes, decisions FROM wg_meetings";
 
 fn meeting(r: &AnyRow) -> Result<Meeting, sqlx::Error> {
     Ok(Meeting {
@@ -134,6 +135,8 @@ fn meeting(r: &AnyRow) -> Result<Meeting, sqlx::Error> {
         agenda: r.try_get(6)?,
         sequence: r.try_get(7)?,
         updated_at: instant(&r.try_get::<String, _>(8)?),
+        minutes: r.try_get(9)?,
+        decisions: r.try_get(10)?,
     })
 }
 
@@ -191,5 +194,103 @@ pub async fn member_accounts_outside(db: &Db) -> Result<Vec<(i64, String, String
     .await?;
     rows.iter()
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .collect()
+}
+
+/// Writes the minutes, decisions and attendance (replacing what was recorded before).
+pub async fn record(tx: &mut WriteTx, meeting: i64, r: &Record) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE wg_meetings SET minutes = $2, decisions = $3, sequence = sequence + 1, \
+         updated_at = $4 WHERE id = $1",
+    )
+    .bind(meeting)
+    .bind(&r.minutes)
+    .bind(&r.decisions)
+    .bind(timestamp(Utc::now()))
+    .execute(tx.conn())
+    .await?;
+    sqlx::query("DELETE FROM wg_attendance WHERE meeting_id = $1")
+        .bind(meeting)
+        .execute(tx.conn())
+        .await?;
+    for member in &r.attended {
+        sqlx::query("INSERT INTO wg_attendance (meeting_id, member_id) VALUES ($1, $2)")
+            .bind(meeting)
+            .bind(member)
+            .execute(tx.conn())
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn attendance(db: &Db, meeting: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT member_id FROM wg_attendance WHERE meeting_id = $1 ORDER BY member_id",
+    )
+    .bind(meeting)
+    .fetch_all(db.pool())
+    .await
+}
+
+pub async fn insert_action(
+    tx: &mut WriteTx,
+    meeting: i64,
+    a: &ActionInput,
+) -> Result<i64, sqlx::Error> {
+    let now = timestamp(Utc::now());
+    sqlx::query_scalar(
+        "INSERT INTO wg_actions (meeting_id, title, owner_member_id, due_on, status, created_at, \
+         updated_at) VALUES ($1, $2, $3, $4, 'open', $5, $5) RETURNING id",
+    )
+    .bind(meeting)
+    .bind(&a.title)
+    .bind(a.owner)
+    .bind(a.due_on.to_string())
+    .bind(&now)
+    .fetch_one(tx.conn())
+    .await
+}
+
+pub async fn set_action_status(
+    tx: &mut WriteTx,
+    id: i64,
+    status: &str,
+) -> Result<bool, sqlx::Error> {
+    let n = sqlx::query("UPDATE wg_actions SET status = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(status)
+        .bind(timestamp(Utc::now()))
+        .execute(tx.conn())
+        .await?
+        .rows_affected();
+    Ok(n == 1)
+}
+
+/// Action items, of one meeting or of all, soonest due first.
+pub async fn actions(db: &Db, meeting: Option<i64>) -> Result<Vec<ActionItem>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.meeting_id, mt.title, a.title, a.owner_member_id, u.display_name, \
+         a.due_on, a.status FROM wg_actions a \
+         JOIN wg_meetings mt ON mt.id = a.meeting_id \
+         JOIN wg_members m ON m.id = a.owner_member_id JOIN users u ON u.id = m.user_id \
+         WHERE ($1 = 0 OR a.meeting_id = $1) ORDER BY a.due_on, a.id",
+    )
+    .bind(meeting.unwrap_or(0))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let due: String = r.try_get(6)?;
+            Ok(ActionItem {
+                id: r.try_get(0)?,
+                meeting_id: r.try_get(1)?,
+                meeting: r.try_get(2)?,
+                title: r.try_get(3)?,
+                owner_id: r.try_get(4)?,
+                owner: r.try_get(5)?,
+                due_on: NaiveDate::parse_from_str(&due, "%Y-%m-%d").unwrap_or_default(),
+                status: r.try_get(7)?,
+            })
+        })
         .collect()
 }

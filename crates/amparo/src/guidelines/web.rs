@@ -49,6 +49,7 @@ struct GroupPage {
     members: Vec<Member>,
     accounts: Vec<(i64, String, String)>,
     meetings: Vec<MeetingRow>,
+    overdue: Vec<ActionRow>,
     kinds: Vec<(&'static str, String)>,
     roles: Vec<(&'static str, String)>,
     org_form: FormData,
@@ -117,6 +118,10 @@ async fn group_page(state: &AppState, ctx: &Ctx, forms: Forms) -> Result<GroupPa
                     m.place.clone()
                 },
             })
+            .collect(),
+        overdue: action_rows(ctx, &store::actions(&state.db, None).await?, &me, chair)
+            .into_iter()
+            .filter(|a| a.overdue)
             .collect(),
         kinds: ORG_KINDS
             .iter()
@@ -253,13 +258,130 @@ pub async fn create_meeting(
     }
 }
 
+pub struct ActionRow {
+    pub id: i64,
+    pub meeting_id: i64,
+    pub meeting: String,
+    pub title: String,
+    pub owner: String,
+    pub due_on: String,
+    pub status: String,
+    pub status_label: String,
+    pub overdue: bool,
+    /// The owner, the chair and the admin may move it.
+    pub can_update: bool,
+}
+
+fn action_rows(
+    ctx: &Ctx,
+    items: &[model::ActionItem],
+    me: &Option<Member>,
+    chair: bool,
+) -> Vec<ActionRow> {
+    let tr = ctx.tr();
+    let today = deadline::la_date(chrono::Utc::now());
+    let admin = ctx.is_allowed(Action::ManageWorkingGroup, Resource::System);
+    items
+        .iter()
+        .map(|a| ActionRow {
+            id: a.id,
+            meeting_id: a.meeting_id,
+            meeting: a.meeting.clone(),
+            title: a.title.clone(),
+            owner: a.owner.clone(),
+            due_on: a.due_on.to_string(),
+            status: a.status.clone(),
+            status_label: tr.t(&format!("wg-action-{}", a.status)),
+            overdue: a.overdue(today),
+            can_update: admin || chair || me.as_ref().is_some_and(|m| m.id == a.owner_id),
+        })
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "guidelines/meeting.html")]
 struct MeetingPage {
     page: Page,
+    csrf: String,
     when: String,
     meeting: model::Meeting,
     agenda_html: String,
+    minutes_html: String,
+    decisions_html: String,
+    can_record: bool,
+    /// (member id, name, organisation, attended)
+    attendance: Vec<(i64, String, String, bool)>,
+    actions: Vec<ActionRow>,
+    statuses: Vec<(String, String)>,
+    members: Vec<Member>,
+    record_form: FormData,
+    record_errors: FormErrors,
+    action_form: FormData,
+    action_errors: FormErrors,
+}
+
+struct MeetingForms {
+    record: Option<(FormData, FormErrors)>,
+    action: (FormData, FormErrors),
+    notice: Option<String>,
+}
+
+async fn meeting_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    forms: MeetingForms,
+) -> Result<MeetingPage, AppError> {
+    ctx.authorize(state, Action::ViewWorkingGroup, Resource::System)
+        .await?;
+    let m = store::meeting_by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let me = me(state, ctx).await?;
+    let chair = is_chair(&me);
+    let members = store::members(&state.db).await?;
+    let attended = store::attendance(&state.db, id).await?;
+    let record = forms.record.unwrap_or_else(|| {
+        let mut f = FormData::default();
+        f.set("minutes", m.minutes.clone());
+        f.set("decisions", m.decisions.clone());
+        for a in &attended {
+            f.push("attended", a.to_string());
+        }
+        (f, FormErrors::default())
+    });
+    let tr = ctx.tr();
+    Ok(MeetingPage {
+        page: Page::new(ctx, m.title.clone()).with_notice(forms.notice.as_deref()),
+        csrf: ctx.csrf_for_form(),
+        when: when(&m),
+        agenda_html: safemd::to_html(&m.agenda),
+        minutes_html: safemd::to_html(&m.minutes),
+        decisions_html: safemd::to_html(&m.decisions),
+        can_record: ctx.is_allowed(Action::ScheduleMeetings, Resource::Group { chair }),
+        attendance: members
+            .iter()
+            .map(|mb| {
+                (
+                    mb.id,
+                    mb.name.clone(),
+                    mb.organisation.clone(),
+                    attended.contains(&mb.id),
+                )
+            })
+            .collect(),
+        actions: action_rows(ctx, &store::actions(&state.db, Some(id)).await?, &me, chair),
+        statuses: model::ACTION_STATUSES
+            .iter()
+            .map(|s| (s.to_string(), tr.t(&format!("wg-action-{s}"))))
+            .collect(),
+        members,
+        record_form: record.0,
+        record_errors: record.1,
+        action_form: forms.action.0,
+        action_errors: forms.action.1,
+        meeting: m,
+    })
 }
 
 /// `GET /wg/meetings/{id}`
@@ -269,18 +391,111 @@ pub async fn meeting(
     Path(id): Path<i64>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
+    let q = FormData::parse(raw.unwrap_or_default().as_bytes())?;
+    let forms = MeetingForms {
+        record: None,
+        action: (FormData::default(), FormErrors::default()),
+        notice: Some(q.get("notice").to_string()),
+    };
+    Ok(ok(&meeting_page(&state, &ctx, id, forms).await?))
+}
+
+async fn member_ids(state: &AppState) -> Result<Vec<i64>, AppError> {
+    Ok(store::members(&state.db)
+        .await?
+        .iter()
+        .map(|m| m.id)
+        .collect())
+}
+
+async fn existing_meeting(state: &AppState, id: i64) -> Result<(), AppError> {
+    store::meeting_by_id(&state.db, id)
+        .await?
+        .map(|_| ())
+        .ok_or(AppError::NotFound)
+}
+
+/// `POST /wg/meetings/{id}/record`: minutes, decisions, attendance (the chair).
+pub async fn record(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    may_schedule(&state, &ctx).await?;
+    existing_meeting(&state, id).await?;
+    match model::Record::from_form(&form, &member_ids(&state).await?) {
+        Ok(r) => {
+            super::record(&state.db, &ctx.audit_actor(), id, &r).await?;
+            Ok(Redirect::to(&format!("/wg/meetings/{id}?notice=saved")).into_response())
+        }
+        Err(p) => {
+            let forms = MeetingForms {
+                record: Some((form, errors(&ctx, &p))),
+                action: (FormData::default(), FormErrors::default()),
+                notice: None,
+            };
+            let view = meeting_page(&state, &ctx, id, forms).await?;
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+        }
+    }
+}
+
+/// `POST /wg/meetings/{id}/actions`: a new action item (the chair).
+pub async fn add_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    may_schedule(&state, &ctx).await?;
+    existing_meeting(&state, id).await?;
+    match model::ActionInput::from_form(&form, &member_ids(&state).await?) {
+        Ok(a) => {
+            super::add_action(&state.db, &ctx.audit_actor(), id, &a).await?;
+            Ok(Redirect::to(&format!("/wg/meetings/{id}?notice=saved#actions")).into_response())
+        }
+        Err(p) => {
+            let forms = MeetingForms {
+                record: None,
+                action: (form, errors(&ctx, &p)),
+                notice: None,
+            };
+            let view = meeting_page(&state, &ctx, id, forms).await?;
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+        }
+    }
+}
+
+/// `POST /wg/actions/{id}` with `status`: its owner, the chair or the admin.
+pub async fn update_action(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    form: FormData,
+) -> Result<Response, AppError> {
     ctx.authorize(&state, Action::ViewWorkingGroup, Resource::System)
         .await?;
-    let m = store::meeting_by_id(&state.db, id)
+    let me = me(&state, &ctx).await?;
+    let item = store::actions(&state.db, None)
         .await?
+        .into_iter()
+        .find(|a| a.id == id)
         .ok_or(AppError::NotFound)?;
-    let q = FormData::parse(raw.unwrap_or_default().as_bytes())?;
-    Ok(ok(&MeetingPage {
-        page: Page::new(&ctx, m.title.clone()).with_notice(Some(q.get("notice"))),
-        when: when(&m),
-        agenda_html: safemd::to_html(&m.agenda),
-        meeting: m,
-    }))
+    let rows = action_rows(&ctx, std::slice::from_ref(&item), &me, is_chair(&me));
+    if !rows.first().is_some_and(|r| r.can_update) {
+        return Err(AppError::Forbidden);
+    }
+    let status = form.get("status");
+    if !model::ACTION_STATUSES.contains(&status) {
+        return Err(AppError::field("status", "must be open, done or dropped"));
+    }
+    super::set_action_status(&state.db, &ctx.audit_actor(), id, status).await?;
+    Ok(Redirect::to(&format!(
+        "/wg/meetings/{}?notice=saved#actions",
+        item.meeting_id
+    ))
+    .into_response())
 }
 
 /// `POST /wg/calendar` (a new secret address) and `POST /wg/calendar/revoke`.

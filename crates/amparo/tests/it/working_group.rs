@@ -146,6 +146,107 @@ both!(
         assert!(html.contains("2026-12-03 10:00–12:00"));
         assert!(html.contains("<li>Draft sections 1-3; comments</li>"));
 
+        // After the meeting: minutes, decisions, attendance; action items, overdue until done.
+        let mid = meeting.rsplit('/').next().unwrap().to_string();
+        let members = amparo::guidelines::store::members(&app.db).await.unwrap();
+        let (chair_m, member_m) = (
+            members
+                .iter()
+                .find(|m| m.role == "chair")
+                .unwrap()
+                .id
+                .to_string(),
+            members
+                .iter()
+                .find(|m| m.role == "member")
+                .unwrap()
+                .id
+                .to_string(),
+        );
+        let r = chair
+            .post_form(
+                &format!("{meeting}/record"),
+                &ccsrf,
+                &[("minutes", "Read sections 1-3."), ("attended", "999999")],
+            )
+            .await;
+        assert_eq!(r.status(), 422, "only members attend");
+        let r = chair
+            .post_form(
+                &format!("{meeting}/record"),
+                &ccsrf,
+                &[
+                    ("minutes", "Read sections 1-3."),
+                    ("decisions", "- Circulate the draft"),
+                    ("attended", &chair_m),
+                    ("attended", &member_m),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let r = member
+            .post_form(
+                &format!("{meeting}/record"),
+                &member.csrf(&meeting).await,
+                &[("minutes", "x")],
+            )
+            .await;
+        assert_eq!(r.status(), 403, "only the chair records");
+        let r = chair
+            .post_form(
+                &format!("{meeting}/actions"),
+                &ccsrf,
+                &[
+                    ("title", "Comment on section 2"),
+                    ("owner", "0"),
+                    ("due_on", "2020-01-01"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 422);
+        let r = chair
+            .post_form(
+                &format!("{meeting}/actions"),
+                &ccsrf,
+                &[
+                    ("title", "Comment on section 2"),
+                    ("owner", &member_m),
+                    ("due_on", "2020-01-01"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), 303);
+        let (_, html) = member.text(&meeting).await;
+        assert!(
+            html.contains("<li>Circulate the draft</li>") && html.contains("Read sections 1-3.")
+        );
+        assert!(html.contains("class=\"overdue\""));
+        let (_, group) = member.text("/wg").await;
+        assert!(group.contains("id=\"overdue-list\"") && group.contains("Comment on section 2"));
+        let action = amparo::guidelines::store::actions(&app.db, None)
+            .await
+            .unwrap()[0]
+            .id;
+        let r = member
+            .post_form(
+                &format!("/wg/actions/{action}"),
+                &member.csrf("/wg").await,
+                &[("status", "finished")],
+            )
+            .await;
+        assert_eq!(r.status(), 422);
+        let r = member
+            .post_form(
+                &format!("/wg/actions/{action}"),
+                &member.csrf("/wg").await,
+                &[("status", "done")],
+            )
+            .await;
+        assert_eq!(r.status(), 303, "the owner closes it");
+        let (_, group) = member.text("/wg").await;
+        assert!(!group.contains("id=\"overdue-list\""));
+        assert!(mid.parse::<i64>().is_ok());
+
         // The member's feed: made, read by a real parser, replaced, revoked.
         let mcsrf = member.csrf("/wg").await;
         let r = member.post_form("/wg/calendar", &mcsrf, &[]).await;
@@ -222,5 +323,8 @@ both!(
         assert_eq!(app.audit_count("schedule_wg_meeting", "ok").await, 1);
         assert_eq!(app.audit_count("issue_wg_calendar", "ok").await, 2);
         assert_eq!(app.audit_count("revoke_wg_calendar", "ok").await, 1);
+        assert_eq!(app.audit_count("record_wg_meeting", "ok").await, 1);
+        assert_eq!(app.audit_count("add_wg_action", "ok").await, 1);
+        assert_eq!(app.audit_count("update_wg_action", "ok").await, 1);
     }
 );

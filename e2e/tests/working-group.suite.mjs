@@ -70,4 +70,36 @@ export function workingGroupSuite(ctx) {
       assert.match(ics, /DTSTART:20261203T180000Z\r\n/);
     });
   });
+
+  test('a member drafts a guideline, saves a second version, comments on a section and compares versions', { timeout: 120_000 }, async () => {
+    await withPage(ctx.browser, ctx.server.baseURL, 'guidelines', async (page) => {
+      await signIn(page, ctx.creds, 'member');
+      await followNav(page, 'Guidelines', '/wg/guidelines');
+      await checkA11y(page, 'guidelines (empty)');
+      const form = page.locator('form[action="/wg/guidelines"]');
+      await form.getByLabel('Title').fill('Responding to immigration enforcement');
+      await form.getByLabel('Text (Markdown; "## " starts a numbered section)').fill('No sections yet');
+      assert.equal(await submitForm(page, form.getByRole('button')), 422);
+      await expectFieldError(page, 'Text (Markdown; "## " starts a numbered section)', 'Start at least one section with a "## " heading.');
+      await form.getByLabel('Text (Markdown; "## " starts a numbered section)').fill('## Scope\nAll officers on duty.\n\n## Warrants\nAsk for an administrative warrant.');
+      assert.equal(await submitForm(page, form.getByRole('button')), 303);
+      await expectNotice(page, 'Saved.');
+      await page.getByRole('heading', { name: '2. Warrants' }).waitFor();
+      await checkA11y(page, 'guideline, version 1');
+      const draft = page.locator('form[aria-labelledby="draft"]');
+      await draft.getByLabel('Text (Markdown; "## " starts a numbered section)').fill('## Scope\nAll officers on duty.\n\n## Warrants\nAsk for a judicial warrant signed by a judge.');
+      assert.equal(await submitForm(page, draft.getByRole('button')), 303);
+      const comment = page.locator('form[aria-labelledby="comment"]');
+      await comment.getByLabel('Section').selectOption({ label: '2. Warrants' });
+      await comment.getByLabel('Comment', { exact: true }).fill('Name the I-200 and I-205 forms.');
+      assert.equal(await submitForm(page, comment.getByRole('button')), 303);
+      await page.locator('#section-2 .comments li.open').waitFor();
+      await checkA11y(page, 'guideline with a comment');
+      await page.getByRole('button', { name: 'Compare versions' }).click();
+      await page.waitForURL(/\/diff\?from=1&to=2$/);
+      assert.ok((await page.locator('#diff ins').count()) > 0, 'added words are marked');
+      assert.ok((await page.locator('#diff del').count()) > 0, 'removed words are marked');
+      await checkA11y(page, 'guideline word diff');
+    });
+  });
 }

@@ -314,6 +314,26 @@ pub fn router(state: AppState) -> Router {
             post(guidelines::web::add_action),
         )
         .route("/wg/actions/{id}", post(guidelines::web::update_action))
+        .route(
+            "/wg/guidelines",
+            get(guidelines::documents::web::index).post(guidelines::documents::web::create),
+        )
+        .route(
+            "/wg/guidelines/{id}",
+            get(guidelines::documents::web::show).post(guidelines::documents::web::save),
+        )
+        .route(
+            "/wg/guidelines/{id}/comments",
+            post(guidelines::documents::web::comment),
+        )
+        .route(
+            "/wg/guidelines/{id}/diff",
+            get(guidelines::documents::web::diff),
+        )
+        .route(
+            "/wg/guideline-comments/{id}/resolve",
+            post(guidelines::documents::web::resolve),
+        )
         .route("/wg/calendar", post(guidelines::web::issue_calendar))
         .route(
             "/wg/calendar/revoke",

@@ -77,6 +77,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0011_working_group.sql"),
         postgres: include_str!("../../migrations/postgres/0011_working_group.sql"),
     },
+    Migration {
+        version: 12,
+        name: "guideline_documents",
+        sqlite: include_str!("../../migrations/sqlite/0012_guideline_documents.sql"),
+        postgres: include_str!("../../migrations/postgres/0012_guideline_documents.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

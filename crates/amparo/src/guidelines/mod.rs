@@ -1,6 +1,7 @@
 //! The guidelines working group (ED 12): member organisations, members, meetings and each
 //! member's calendar feed. Guideline documents build on this.
 
+pub mod documents;
 pub mod ics;
 pub mod model;
 pub mod store;

@@ -61,6 +61,7 @@ const NAV: &[(&str, &str, Action)] = &[
     ),
     ("/portal/pages", "nav-portal-pages", Action::ManagePortal),
     ("/wg", "nav-working-group", Action::ViewWorkingGroup),
+    ("/wg/guidelines", "nav-guidelines", Action::ViewWorkingGroup),
     (
         "/departments/without-liaison",
         "nav-without-liaison",

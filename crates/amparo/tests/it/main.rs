@@ -22,6 +22,7 @@ mod directory_search;
 mod exports;
 mod foia;
 mod foia_records;
+mod guidelines;
 mod matrix;
 mod open311;
 mod plans;

@@ -100,6 +100,37 @@ export function workingGroupSuite(ctx) {
       assert.ok((await page.locator('#diff ins').count()) > 0, 'added words are marked');
       assert.ok((await page.locator('#diff del').count()) > 0, 'removed words are marked');
       await checkA11y(page, 'guideline word diff');
+      // The chair (the demo member chairs the group) circulates, marks ready, records the
+      // adoption with the votes and publishes; the public portal shows it.
+      const guideline = page.url().replace(/\/diff.*$/, '');
+      const move = async (fill) => {
+        await open(page, new URL(guideline).pathname);
+        await page.locator('details.stage-panel summary').click();
+        const form = page.locator('form[action$="/stage"]');
+        await fill(form);
+        assert.equal(await submitForm(page, form.getByRole('button', { name: 'Move to another stage' })), 303);
+      };
+      await move(async (f) => {
+        await f.getByLabel('Circulating for comment').check();
+        await f.getByLabel('Comments close on (to circulate)').fill('2099-01-31');
+      });
+      assert.equal(await page.locator('#stage').innerText(), 'Circulating for comment');
+      await move(async (f) => f.getByLabel('Ready for adoption').check());
+      await move(async (f) => {
+        await f.getByLabel('Adopted', { exact: true }).check();
+        await f.getByLabel('Meeting that adopted it (to adopt)').selectOption({ label: 'Guidelines, first reading' });
+        await f.getByLabel('Votes for (to adopt)').fill('9');
+        await f.getByLabel('Votes against (to adopt)').fill('1');
+        await f.getByLabel('Abstentions (to adopt)').fill('0');
+      });
+      await page.locator('#adoption').waitFor();
+      await checkA11y(page, 'adopted guideline');
+      await move(async (f) => f.getByLabel('Published', { exact: true }).check());
+      await page.getByRole('link', { name: 'The published guideline on the public portal' }).click();
+      await page.waitForURL(/\/en\/guideline-\d+$/);
+      assert.match(await page.locator('main').innerText(), /for 9, against 1, abstaining 0/);
+      assert.match(await page.locator('main').innerText(), /judicial warrant signed by a judge/);
+      await checkA11y(page, 'published guideline on the portal');
     });
   });
 }

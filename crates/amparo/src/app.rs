@@ -331,6 +331,10 @@ pub fn router(state: AppState) -> Router {
             get(guidelines::documents::web::diff),
         )
         .route(
+            "/wg/guidelines/{id}/stage",
+            post(guidelines::documents::web::move_stage),
+        )
+        .route(
             "/wg/guideline-comments/{id}/resolve",
             post(guidelines::documents::web::resolve),
         )

@@ -7,6 +7,17 @@ CREATE TABLE guidelines (
     title TEXT NOT NULL,
     -- drafting, circulating, ready, adopted, published, superseded.
     stage TEXT NOT NULL,
+    -- While circulating: the last day for comments.
+    closes_on TEXT,
+    -- Adoption: the version adopted (immutable from then on), where and how.
+    adopted_version BIGINT,
+    adopted_meeting_id BIGINT REFERENCES wg_meetings(id),
+    adopted_on TEXT,
+    votes_for BIGINT,
+    votes_against BIGINT,
+    votes_abstain BIGINT,
+    -- The portal page it is published as.
+    portal_page_id BIGINT REFERENCES portal_pages(id),
     created_by TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

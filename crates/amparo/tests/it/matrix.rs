@@ -184,6 +184,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/wg/guidelines/{id}", "LNFFFNFF"),
     ("POST", "/wg/guidelines/{id}/comments", "LNFFFNFF"),
     ("GET", "/wg/guidelines/{id}/diff", "LNFFFNFF"),
+    ("POST", "/wg/guidelines/{id}/stage", "LNFFFFFF"),
     ("POST", "/wg/guideline-comments/{id}/resolve", "LNFFFNFF"),
     ("POST", "/wg/calendar", "LAFFFAFF"),
     ("POST", "/wg/calendar/revoke", "LAFFFAFF"),

@@ -49,6 +49,12 @@ pub struct Guideline {
     pub id: i64,
     pub title: String,
     pub stage: String,
+    pub closes_on: Option<String>,
+    pub adopted_version: Option<i64>,
+    pub adopted_meeting_id: Option<i64>,
+    pub adopted_on: Option<String>,
+    pub votes: Option<(i64, i64, i64)>,
+    pub portal_page_id: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -82,6 +88,97 @@ pub const STAGES: [&str; 6] = [
 
 pub fn editable(stage: &str) -> bool {
     matches!(stage, "drafting" | "circulating")
+}
+
+/// The chair's moves: forward one stage, or from circulation or readiness back to drafting.
+pub fn can_move(from: &str, to: &str) -> bool {
+    matches!(
+        (from, to),
+        ("drafting", "circulating")
+            | ("circulating", "drafting" | "ready")
+            | ("ready", "drafting" | "adopted")
+            | ("adopted", "published")
+            | ("published", "superseded")
+    )
+}
+
+pub fn next_stages(from: &str) -> Vec<&'static str> {
+    STAGES
+        .iter()
+        .copied()
+        .filter(|to| can_move(from, to))
+        .collect()
+}
+
+/// A move with what the stage needs: the closing date to circulate; the meeting and the vote
+/// to adopt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Move {
+    pub to: &'static str,
+    pub closes_on: Option<chrono::NaiveDate>,
+    pub meeting: Option<i64>,
+    pub votes: Option<(i64, i64, i64)>,
+}
+
+pub fn move_from_form(
+    f: &FormData,
+    from: &str,
+    today: chrono::NaiveDate,
+    meetings: &[i64],
+) -> Result<Move, Problems> {
+    let mut p = Problems::new();
+    let Some(to) = STAGES
+        .iter()
+        .copied()
+        .find(|s| *s == f.get("to") && can_move(from, s))
+    else {
+        return Err(vec![("to", "gl-err-move")]);
+    };
+    let mut m = Move {
+        to,
+        closes_on: None,
+        meeting: None,
+        votes: None,
+    };
+    if to == "circulating" {
+        match chrono::NaiveDate::parse_from_str(f.get("closes_on"), "%Y-%m-%d") {
+            Ok(d) if d >= today => m.closes_on = Some(d),
+            Ok(_) => p.push(("closes_on", "gl-err-past")),
+            Err(_) => p.push(("closes_on", "gl-err-date")),
+        }
+    }
+    if to == "adopted" {
+        match f
+            .get("meeting")
+            .parse::<i64>()
+            .ok()
+            .filter(|id| meetings.contains(id))
+        {
+            Some(id) => m.meeting = Some(id),
+            None => p.push(("meeting", "gl-err-choice")),
+        }
+        let count = |name: &'static str, p: &mut Problems| {
+            let n = f.get(name).trim().parse::<i64>().ok().filter(|n| *n >= 0);
+            if n.is_none() {
+                p.push((name, "gl-err-votes"));
+            }
+            n.unwrap_or(0)
+        };
+        let votes = (
+            count("votes_for", &mut p),
+            count("votes_against", &mut p),
+            count("votes_abstain", &mut p),
+        );
+        if p.is_empty() && votes.0 <= votes.1 {
+            p.push(("votes_for", "gl-err-majority"));
+        }
+        m.votes = Some(votes);
+    }
+    if p.is_empty() {
+        Ok(m)
+    } else {
+        Err(p)
+    }
 }
 
 pub fn draft_from_form(f: &FormData, with_title: bool) -> Result<(String, String), Problems> {
@@ -134,6 +231,69 @@ pub fn comment_from_form(f: &FormData, count: usize) -> Result<(i64, String), Pr
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn the_chair_moves_a_guideline_through_its_stages() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let form = |pairs: &[(&str, &str)]| {
+            let mut f = FormData::default();
+            for (k, v) in pairs {
+                f.set(k, v.to_string());
+            }
+            f
+        };
+        assert_eq!(next_stages("drafting"), vec!["circulating"]);
+        assert_eq!(next_stages("ready"), vec!["drafting", "adopted"]);
+        assert!(next_stages("superseded").is_empty());
+        assert_eq!(
+            move_from_form(&form(&[("to", "adopted")]), "drafting", today, &[]).unwrap_err(),
+            vec![("to", "gl-err-move")]
+        );
+        assert_eq!(
+            move_from_form(
+                &form(&[("to", "circulating"), ("closes_on", "2026-11-30")]),
+                "drafting",
+                today,
+                &[]
+            )
+            .unwrap_err(),
+            vec![("closes_on", "gl-err-past")]
+        );
+        let m = move_from_form(
+            &form(&[("to", "circulating"), ("closes_on", "2026-12-15")]),
+            "drafting",
+            today,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(m.closes_on.unwrap().to_string(), "2026-12-15");
+        let adopt = |f: &str, a: &str| {
+            move_from_form(
+                &form(&[
+                    ("to", "adopted"),
+                    ("meeting", "4"),
+                    ("votes_for", f),
+                    ("votes_against", a),
+                    ("votes_abstain", "1"),
+                ]),
+                "ready",
+                today,
+                &[4],
+            )
+        };
+        assert_eq!(adopt("7", "2").unwrap().votes, Some((7, 2, 1)));
+        assert_eq!(
+            adopt("2", "2").unwrap_err(),
+            vec![("votes_for", "gl-err-majority")]
+        );
+        assert_eq!(
+            adopt("-1", "x").unwrap_err(),
+            vec![
+                ("votes_for", "gl-err-votes"),
+                ("votes_against", "gl-err-votes")
+            ]
+        );
+    }
 
     #[test]
     fn sections_are_numbered_from_their_headings() {

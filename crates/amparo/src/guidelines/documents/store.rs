@@ -6,18 +6,89 @@ use chrono::Utc;
 use sqlx::Row;
 
 pub async fn list(db: &Db) -> Result<Vec<Guideline>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, title, stage FROM guidelines ORDER BY updated_at DESC")
-        .fetch_all(db.pool())
-        .await?;
+    let rows = sqlx::query(
+        "SELECT id, title, stage, closes_on, adopted_version, adopted_meeting_id, adopted_on, \
+         votes_for, votes_against, votes_abstain, portal_page_id \
+         FROM guidelines ORDER BY updated_at DESC",
+    )
+    .fetch_all(db.pool())
+    .await?;
     rows.iter()
         .map(|r| {
+            let votes: (Option<i64>, Option<i64>, Option<i64>) =
+                (r.try_get(7)?, r.try_get(8)?, r.try_get(9)?);
             Ok(Guideline {
                 id: r.try_get(0)?,
                 title: r.try_get(1)?,
                 stage: r.try_get(2)?,
+                closes_on: r.try_get(3)?,
+                adopted_version: r.try_get(4)?,
+                adopted_meeting_id: r.try_get(5)?,
+                adopted_on: r.try_get(6)?,
+                votes: match votes {
+                    (Some(f), Some(a), Some(b)) => Some((f, a, b)),
+                    _ => None,
+                },
+                portal_page_id: r.try_get(10)?,
             })
         })
         .collect()
+}
+
+/// Moves a guideline to `stage` (and, circulating, sets its closing date).
+pub async fn set_stage(
+    tx: &mut WriteTx,
+    id: i64,
+    stage: &str,
+    closes_on: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE guidelines SET stage = $2, updated_at = $3 WHERE id = $1")
+        .bind(id)
+        .bind(stage)
+        .bind(timestamp(Utc::now()))
+        .execute(tx.conn())
+        .await?;
+    if let Some(day) = closes_on {
+        sqlx::query("UPDATE guidelines SET closes_on = $2 WHERE id = $1")
+            .bind(id)
+            .bind(day)
+            .execute(tx.conn())
+            .await?;
+    }
+    Ok(())
+}
+
+pub struct Adoption<'a> {
+    pub version: i64,
+    pub meeting: i64,
+    pub on: &'a str,
+    pub votes: (i64, i64, i64),
+}
+
+pub async fn set_adopted(tx: &mut WriteTx, id: i64, a: &Adoption<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE guidelines SET adopted_version = $2, adopted_meeting_id = $3, adopted_on = $4, \
+         votes_for = $5, votes_against = $6, votes_abstain = $7 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(a.version)
+    .bind(a.meeting)
+    .bind(a.on)
+    .bind(a.votes.0)
+    .bind(a.votes.1)
+    .bind(a.votes.2)
+    .execute(tx.conn())
+    .await?;
+    Ok(())
+}
+
+pub async fn set_portal_page(tx: &mut WriteTx, id: i64, page: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE guidelines SET portal_page_id = $2 WHERE id = $1")
+        .bind(id)
+        .bind(page)
+        .execute(tx.conn())
+        .await?;
+    Ok(())
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Guideline>, sqlx::Error> {

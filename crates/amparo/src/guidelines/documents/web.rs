@@ -104,12 +104,41 @@ struct ShowPage {
     errors: FormErrors,
     comment_form: FormData,
     comment_errors: FormErrors,
+    can_move: bool,
+    next: Vec<(&'static str, String)>,
+    meetings: Vec<(i64, String)>,
+    closes_on: Option<String>,
+    adoption: Option<String>,
+    public_href: Option<String>,
+    move_form: FormData,
+    move_errors: FormErrors,
 }
 
 struct ShowForms {
     draft: Option<(FormData, FormErrors)>,
     comment: (FormData, FormErrors),
+    moving: (FormData, FormErrors),
     notice: Option<String>,
+}
+
+impl ShowForms {
+    fn empty(notice: Option<String>) -> ShowForms {
+        ShowForms {
+            draft: None,
+            comment: (FormData::default(), FormErrors::default()),
+            moving: (FormData::default(), FormErrors::default()),
+            notice,
+        }
+    }
+}
+
+async fn chair(state: &AppState, ctx: &Ctx) -> Result<bool, AppError> {
+    let me = match ctx.actor.as_ref().and_then(|a| a.user_id()) {
+        Some(id) => crate::guidelines::store::member_by_user(&state.db, id).await?,
+        None => None,
+    };
+    let chair = me.is_some_and(|m| m.role == "chair");
+    Ok(ctx.is_allowed(Action::ScheduleMeetings, Resource::Group { chair }))
 }
 
 async fn show_page(
@@ -148,7 +177,32 @@ async fn show_page(
         (f, FormErrors::default())
     });
     let tr = ctx.tr();
+    let meetings = crate::guidelines::store::meetings(&state.db).await?;
+    let adoption = g.votes.map(|(f, a, b)| {
+        let meeting = meetings
+            .iter()
+            .find(|m| Some(m.id) == g.adopted_meeting_id)
+            .map(|m| m.title.clone())
+            .unwrap_or_default();
+        format!(
+            "{} · v{} · {} · {f} / {a} / {b}",
+            g.adopted_on.clone().unwrap_or_default(),
+            g.adopted_version.unwrap_or(0),
+            meeting
+        )
+    });
     Ok(ShowPage {
+        can_move: chair(state, ctx).await?,
+        next: model::next_stages(&g.stage)
+            .into_iter()
+            .map(|s| (s, tr.t(&format!("gl-stage-{s}"))))
+            .collect(),
+        meetings: meetings.iter().map(|m| (m.id, m.title.clone())).collect(),
+        closes_on: g.closes_on.clone().filter(|_| g.stage == "circulating"),
+        adoption,
+        public_href: g.portal_page_id.map(|_| format!("/en/guideline-{}", g.id)),
+        move_form: forms.moving.0,
+        move_errors: forms.moving.1,
         page: Page::new(ctx, g.title.clone()).with_notice(forms.notice.as_deref()),
         csrf: ctx.csrf_for_form(),
         id,
@@ -181,11 +235,7 @@ pub async fn show(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
     let q = FormData::parse(raw.unwrap_or_default().as_bytes())?;
-    let forms = ShowForms {
-        draft: None,
-        comment: (FormData::default(), FormErrors::default()),
-        notice: Some(q.get("notice").to_string()),
-    };
+    let forms = ShowForms::empty(Some(q.get("notice").to_string()));
     Ok(ok(&show_page(&state, &ctx, id, forms).await?))
 }
 
@@ -209,11 +259,8 @@ pub async fn save(
         },
         Err(p) => p,
     };
-    let forms = ShowForms {
-        draft: Some((form, errors(&ctx, &problems))),
-        comment: (FormData::default(), FormErrors::default()),
-        notice: None,
-    };
+    let mut forms = ShowForms::empty(None);
+    forms.draft = Some((form, errors(&ctx, &problems)));
     let view = show_page(&state, &ctx, id, forms).await?;
     Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
 }
@@ -249,11 +296,8 @@ pub async fn comment(
             .into_response())
         }
         Err(p) => {
-            let forms = ShowForms {
-                draft: None,
-                comment: (form, errors(&ctx, &p)),
-                notice: None,
-            };
+            let mut forms = ShowForms::empty(None);
+            forms.comment = (form, errors(&ctx, &p));
             let view = show_page(&state, &ctx, id, forms).await?;
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
         }
@@ -271,6 +315,42 @@ pub async fn resolve(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Redirect::to(&format!("/wg/guidelines/{guideline}?notice=saved")).into_response())
+}
+
+/// `POST /wg/guidelines/{id}/stage`: the chair moves the guideline on (or back).
+pub async fn move_stage(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    form: FormData,
+) -> Result<Response, AppError> {
+    if !chair(&state, &ctx).await? {
+        ctx.authorize(
+            &state,
+            Action::ScheduleMeetings,
+            Resource::Group { chair: false },
+        )
+        .await?;
+    }
+    let g = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let meetings: Vec<i64> = crate::guidelines::store::meetings(&state.db)
+        .await?
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    let today = deadline::la_date(chrono::Utc::now());
+    match model::move_from_form(&form, &g.stage, today, &meetings) {
+        Ok(m) => {
+            super::move_stage(&state.db, &ctx.audit_actor(), &g, &m).await?;
+            Ok(Redirect::to(&format!("/wg/guidelines/{id}?notice=saved")).into_response())
+        }
+        Err(p) => {
+            let mut forms = ShowForms::empty(None);
+            forms.moving = (form, errors(&ctx, &p));
+            let view = show_page(&state, &ctx, id, forms).await?;
+            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+        }
+    }
 }
 
 #[derive(Template)]

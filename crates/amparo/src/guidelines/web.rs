@@ -216,7 +216,13 @@ struct MeetingForm {
     errors: FormErrors,
 }
 
-async fn may_schedule(state: &AppState, ctx: &Ctx) -> Result<(), AppError> {
+/// Whether the one asking may run the group's business (the chair, or the admin).
+pub(super) async fn can_schedule(state: &AppState, ctx: &Ctx) -> Result<bool, AppError> {
+    let chair = is_chair(&me(state, ctx).await?);
+    Ok(ctx.is_allowed(Action::ScheduleMeetings, Resource::Group { chair }))
+}
+
+pub(super) async fn may_schedule(state: &AppState, ctx: &Ctx) -> Result<(), AppError> {
     let chair = is_chair(&me(state, ctx).await?);
     ctx.authorize(state, Action::ScheduleMeetings, Resource::Group { chair })
         .await?;

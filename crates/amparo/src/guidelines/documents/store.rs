@@ -6,11 +6,21 @@ use chrono::Utc;
 use sqlx::Row;
 
 pub async fn list(db: &Db) -> Result<Vec<Guideline>, sqlx::Error> {
+    select(db, None).await
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<Guideline>, sqlx::Error> {
+    Ok(select(db, Some(id)).await?.pop())
+}
+
+/// Every guideline, newest change first, or the one with `id`.
+async fn select(db: &Db, id: Option<i64>) -> Result<Vec<Guideline>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT id, title, stage, closes_on, adopted_version, adopted_meeting_id, adopted_on, \
          votes_for, votes_against, votes_abstain, portal_page_id \
-         FROM guidelines ORDER BY updated_at DESC",
+         FROM guidelines WHERE ($1 = 0 OR id = $1) ORDER BY updated_at DESC",
     )
+    .bind(id.unwrap_or(0))
     .fetch_all(db.pool())
     .await?;
     rows.iter()
@@ -89,10 +99,6 @@ pub async fn set_portal_page(tx: &mut WriteTx, id: i64, page: i64) -> Result<(),
         .execute(tx.conn())
         .await?;
     Ok(())
-}
-
-pub async fn get(db: &Db, id: i64) -> Result<Option<Guideline>, sqlx::Error> {
-    Ok(list(db).await?.into_iter().find(|g| g.id == id))
 }
 
 pub async fn insert(tx: &mut WriteTx, title: &str, who: &str) -> Result<i64, sqlx::Error> {

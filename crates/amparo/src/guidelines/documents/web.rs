@@ -132,15 +132,6 @@ impl ShowForms {
     }
 }
 
-async fn chair(state: &AppState, ctx: &Ctx) -> Result<bool, AppError> {
-    let me = match ctx.actor.as_ref().and_then(|a| a.user_id()) {
-        Some(id) => crate::guidelines::store::member_by_user(&state.db, id).await?,
-        None => None,
-    };
-    let chair = me.is_some_and(|m| m.role == "chair");
-    Ok(ctx.is_allowed(Action::ScheduleMeetings, Resource::Group { chair }))
-}
-
 async fn show_page(
     state: &AppState,
     ctx: &Ctx,
@@ -192,7 +183,7 @@ async fn show_page(
         )
     });
     Ok(ShowPage {
-        can_move: chair(state, ctx).await?,
+        can_move: crate::guidelines::web::can_schedule(state, ctx).await?,
         next: model::next_stages(&g.stage)
             .into_iter()
             .map(|s| (s, tr.t(&format!("gl-stage-{s}"))))
@@ -324,14 +315,7 @@ pub async fn move_stage(
     Path(id): Path<i64>,
     form: FormData,
 ) -> Result<Response, AppError> {
-    if !chair(&state, &ctx).await? {
-        ctx.authorize(
-            &state,
-            Action::ScheduleMeetings,
-            Resource::Group { chair: false },
-        )
-        .await?;
-    }
+    crate::guidelines::web::may_schedule(&state, &ctx).await?;
     let g = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let meetings: Vec<i64> = crate::guidelines::store::meetings(&state.db)
         .await?

@@ -313,6 +313,20 @@ pub fn router(state: AppState) -> Router {
             "/wg/meetings/{id}/actions",
             post(guidelines::web::add_action),
         )
+        .route(
+            "/wg/meetings/{id}/documents",
+            post(guidelines::meeting_documents::web::attach).layer(DefaultBodyLimit::max(
+                guidelines::meeting_documents::web::BODY_LIMIT,
+            )),
+        )
+        .route(
+            "/wg/meeting-documents/{id}",
+            get(guidelines::meeting_documents::web::download),
+        )
+        .route(
+            "/wg/meeting-documents/{id}/withdraw",
+            post(guidelines::meeting_documents::web::withdraw),
+        )
         .route("/wg/actions/{id}", post(guidelines::web::update_action))
         .route(
             "/wg/guidelines",

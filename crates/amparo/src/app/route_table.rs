@@ -213,6 +213,21 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             "/wg/meetings/{id}/actions",
             Some(ScheduleMeetings),
         ),
+        (
+            Method::POST,
+            "/wg/meetings/{id}/documents",
+            Some(ScheduleMeetings),
+        ),
+        (
+            Method::GET,
+            "/wg/meeting-documents/{id}",
+            Some(ViewWorkingGroup),
+        ),
+        (
+            Method::POST,
+            "/wg/meeting-documents/{id}/withdraw",
+            Some(ScheduleMeetings),
+        ),
         (Method::POST, "/wg/actions/{id}", Some(ViewWorkingGroup)),
         (Method::GET, "/wg/guidelines", Some(ViewWorkingGroup)),
         (Method::POST, "/wg/guidelines", Some(ViewWorkingGroup)),

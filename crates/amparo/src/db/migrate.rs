@@ -83,6 +83,14 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../migrations/sqlite/0012_guideline_documents.sql"),
         postgres: include_str!("../../migrations/postgres/0012_guideline_documents.sql"),
     },
+    Migration {
+        version: 13,
+        name: "meeting_documents_and_citations",
+        sqlite: include_str!("../../migrations/sqlite/0013_meeting_documents_and_citations.sql"),
+        postgres: include_str!(
+            "../../migrations/postgres/0013_meeting_documents_and_citations.sql"
+        ),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

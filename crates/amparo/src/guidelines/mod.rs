@@ -3,6 +3,7 @@
 
 pub mod documents;
 pub mod ics;
+pub mod meeting_documents;
 pub mod model;
 pub mod store;
 pub mod web;

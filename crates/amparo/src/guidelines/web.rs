@@ -324,12 +324,33 @@ struct MeetingPage {
     record_errors: FormErrors,
     action_form: FormData,
     action_errors: FormErrors,
+    documents: Vec<super::meeting_documents::store::Document>,
+    document_form: FormData,
+    document_errors: FormErrors,
 }
 
+#[derive(Default)]
 struct MeetingForms {
     record: Option<(FormData, FormErrors)>,
     action: (FormData, FormErrors),
+    document: (FormData, FormErrors),
     notice: Option<String>,
+}
+
+/// The meeting's page again, answered 422, with what was wrong with a document upload.
+pub(super) async fn meeting_with_document_errors(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    form: FormData,
+    errors: FormErrors,
+) -> Result<Response, AppError> {
+    let forms = MeetingForms {
+        document: (form, errors),
+        ..MeetingForms::default()
+    };
+    let view = meeting_page(state, ctx, id, forms).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
 }
 
 async fn meeting_page(
@@ -386,6 +407,9 @@ async fn meeting_page(
         record_errors: record.1,
         action_form: forms.action.0,
         action_errors: forms.action.1,
+        documents: super::meeting_documents::store::for_meeting(&state.db, id).await?,
+        document_form: forms.document.0,
+        document_errors: forms.document.1,
         meeting: m,
     })
 }
@@ -399,9 +423,8 @@ pub async fn meeting(
 ) -> Result<Response, AppError> {
     let q = FormData::parse(raw.unwrap_or_default().as_bytes())?;
     let forms = MeetingForms {
-        record: None,
-        action: (FormData::default(), FormErrors::default()),
         notice: Some(q.get("notice").to_string()),
+        ..MeetingForms::default()
     };
     Ok(ok(&meeting_page(&state, &ctx, id, forms).await?))
 }
@@ -438,8 +461,7 @@ pub async fn record(
         Err(p) => {
             let forms = MeetingForms {
                 record: Some((form, errors(&ctx, &p))),
-                action: (FormData::default(), FormErrors::default()),
-                notice: None,
+                ..MeetingForms::default()
             };
             let view = meeting_page(&state, &ctx, id, forms).await?;
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
@@ -463,9 +485,8 @@ pub async fn add_action(
         }
         Err(p) => {
             let forms = MeetingForms {
-                record: None,
                 action: (form, errors(&ctx, &p)),
-                notice: None,
+                ..MeetingForms::default()
             };
             let view = meeting_page(&state, &ctx, id, forms).await?;
             Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))

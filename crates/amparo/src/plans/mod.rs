@@ -5,6 +5,7 @@
 
 pub mod board;
 pub mod board_web;
+pub mod citations;
 pub mod directive;
 pub mod directives_web;
 pub mod model;

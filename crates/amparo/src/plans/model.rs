@@ -20,6 +20,10 @@ pub struct Section {
     pub assessment: String,
     /// Why the element does not apply (required with not_applicable).
     pub reason: String,
+    /// The adopted working-group guideline this element follows, if any. Versions frozen
+    /// before citations existed read as none.
+    #[serde(default)]
+    pub guideline_id: Option<i64>,
 }
 
 impl Section {
@@ -33,9 +37,15 @@ impl Section {
     }
 }
 
-/// Reads one element's fields (`body-N`, `assessment-N`, `reason-N`) from a form. Saving a
-/// draft accepts anything within the limits; only submitting needs every element addressed.
-pub fn section_from_form(f: &FormData, element_id: i64, p: &mut Vec<Problem>) -> Section {
+/// Reads one element's fields (`body-N`, `assessment-N`, `reason-N`, `guideline-N`) from a
+/// form. Saving a draft accepts anything within the limits; only submitting needs every
+/// element addressed. `guidelines` are the ids this element may cite.
+pub fn section_from_form(
+    f: &FormData,
+    element_id: i64,
+    guidelines: &[i64],
+    p: &mut Vec<Problem>,
+) -> Section {
     let field = |name: &str| format!("{name}-{element_id}");
     let body = f.raw(&field("body")).replace("\r\n", "\n");
     if body.chars().count() > BODY_MAX {
@@ -49,11 +59,21 @@ pub fn section_from_form(f: &FormData, element_id: i64, p: &mut Vec<Problem>) ->
     if reason.chars().count() > REASON_MAX {
         p.push((field("reason"), "error-too-long"));
     }
+    let cited = f.get(&field("guideline"));
+    let guideline_id = match cited.parse::<i64>() {
+        _ if cited.is_empty() => None,
+        Ok(id) if guidelines.contains(&id) => Some(id),
+        _ => {
+            p.push((field("guideline"), "plan-error-guideline"));
+            None
+        }
+    };
     Section {
         element_id,
         body,
         assessment,
         reason,
+        guideline_id,
     }
 }
 
@@ -133,6 +153,7 @@ mod tests {
             body: body.into(),
             assessment: assessment.into(),
             reason: reason.into(),
+            guideline_id: None,
         }
     }
 
@@ -152,6 +173,29 @@ mod tests {
                 ("reason-7".to_string(), "plan-error-reason")
             ]
         );
+    }
+
+    #[test]
+    fn an_element_cites_only_a_guideline_it_may() {
+        let mut p = Vec::new();
+        let f = FormData::parse(b"guideline-7=3").unwrap_or_default();
+        assert_eq!(section_from_form(&f, 7, &[3], &mut p).guideline_id, Some(3));
+        let f = FormData::parse(b"guideline-7=").unwrap_or_default();
+        assert_eq!(section_from_form(&f, 7, &[3], &mut p).guideline_id, None);
+        assert!(p.is_empty());
+        for bad in [&b"guideline-7=4"[..], b"guideline-7=x", b"guideline-7=-1"] {
+            let f = FormData::parse(bad).unwrap_or_default();
+            assert_eq!(section_from_form(&f, 7, &[3], &mut p).guideline_id, None);
+        }
+        assert_eq!(
+            p,
+            vec![("guideline-7".to_string(), "plan-error-guideline"); 3]
+        );
+        let old: Section = serde_json::from_str(
+            r#"{"element_id":1,"body":"b","assessment":"complete","reason":""}"#,
+        )
+        .unwrap();
+        assert_eq!(old.guideline_id, None);
     }
 
     #[test]

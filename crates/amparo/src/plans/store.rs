@@ -229,7 +229,8 @@ pub async fn draft(
     elements: &[Element],
 ) -> Result<Vec<Section>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT element_id, body, assessment, reason FROM plan_sections WHERE plan_id = $1",
+        "SELECT element_id, body, assessment, reason, guideline_id FROM plan_sections \
+         WHERE plan_id = $1",
     )
     .bind(plan_id)
     .fetch_all(db.pool())
@@ -242,18 +243,20 @@ pub async fn draft(
                 r.try_get::<String, _>(1)?,
                 r.try_get::<String, _>(2)?,
                 r.try_get::<String, _>(3)?,
+                r.try_get::<Option<i64>, _>(4)?,
             ),
         );
     }
     Ok(elements
         .iter()
         .map(|e| {
-            let (body, assessment, reason) = saved.remove(&e.id).unwrap_or_default();
+            let (body, assessment, reason, guideline_id) = saved.remove(&e.id).unwrap_or_default();
             Section {
                 element_id: e.id,
                 body,
                 assessment,
                 reason,
+                guideline_id,
             }
         })
         .collect())
@@ -267,10 +270,13 @@ pub async fn save_section(
     at: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO plan_sections (plan_id, element_id, body, assessment, reason, updated_by, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (plan_id, element_id) DO UPDATE SET \
+        "INSERT INTO plan_sections \
+         (plan_id, element_id, body, assessment, reason, updated_by, updated_at, guideline_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, CAST($8 AS BIGINT)) \
+         ON CONFLICT (plan_id, element_id) DO UPDATE SET \
          body = excluded.body, assessment = excluded.assessment, reason = excluded.reason, \
-         updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+         updated_by = excluded.updated_by, updated_at = excluded.updated_at, \
+         guideline_id = excluded.guideline_id",
     )
     .bind(plan_id)
     .bind(s.element_id)
@@ -279,6 +285,8 @@ pub async fn save_section(
     .bind(&s.reason)
     .bind(by)
     .bind(at)
+    // Text, because the Any driver on PostgreSQL cannot rebind a NULL integer as a number.
+    .bind(s.guideline_id.map(|g| g.to_string()))
     .execute(tx.conn())
     .await?;
     Ok(())

@@ -1,5 +1,6 @@
 //! Submitted versions: one as a printable document, and what changed between two.
 
+use super::citations::{self, Citation};
 use super::model::Section;
 use super::store::{self, Directive, Element, Plan, Review, Version};
 use super::web::load;
@@ -22,6 +23,13 @@ struct VersionPage {
     version: Version,
     elements: Vec<Element>,
     reviews: Vec<Review>,
+    citations: Vec<Citation>,
+}
+
+impl VersionPage {
+    fn cited(&self, id: &Option<i64>) -> Option<&Citation> {
+        self.citations.iter().find(|c| Some(c.id) == *id)
+    }
 }
 
 /// One submitted version as a printable document, with the reviews of that version.
@@ -45,6 +53,7 @@ pub async fn version(
             .into_iter()
             .filter(|r| r.version == v)
             .collect(),
+        citations: citations::adopted(&state.db, ctx.lang.code()).await?,
         plan,
         directive,
         version,
@@ -55,6 +64,8 @@ pub struct ElementDiff {
     pub element: Element,
     pub lines: Vec<textdiff::UnifiedLine>,
     pub assessment: (String, String),
+    /// The cited guideline's title before and after ("" for none).
+    pub guideline: (String, String),
     pub changed: bool,
 }
 
@@ -93,6 +104,14 @@ pub async fn diff(
     };
     let (a, b) = (find(from, "from")?, find(to, "to")?);
     let section = |v: &Version, e: i64| v.sections.iter().find(|s| s.element_id == e).cloned();
+    let adopted = citations::adopted(&state.db, ctx.lang.code()).await?;
+    let title = |id: Option<i64>| {
+        adopted
+            .iter()
+            .find(|c| Some(c.id) == id)
+            .map(|c| c.title.clone())
+            .unwrap_or_default()
+    };
     let elements = store::elements(&state.db, directive.id)
         .await?
         .into_iter()
@@ -102,10 +121,14 @@ pub async fn diff(
             let new_body = new.as_ref().map(|s| s.body.as_str()).unwrap_or_default();
             let assess =
                 |s: &Option<Section>| s.as_ref().map(|s| s.assessment.clone()).unwrap_or_default();
+            let cited = |s: &Option<Section>| s.as_ref().and_then(|s| s.guideline_id);
             ElementDiff {
-                changed: !textdiff::is_same(old_body, new_body) || assess(&old) != assess(&new),
+                changed: !textdiff::is_same(old_body, new_body)
+                    || assess(&old) != assess(&new)
+                    || cited(&old) != cited(&new),
                 lines: textdiff::unified(old_body, new_body),
                 assessment: (assess(&old), assess(&new)),
+                guideline: (title(cited(&old)), title(cited(&new))),
                 element: e,
             }
         })

@@ -2,6 +2,7 @@
 //! element-by-element decision.
 
 use super::board;
+use super::citations::{self, Citation};
 use super::model::{self, Section, ASSESSMENTS};
 use super::store::{self, Directive, Element, Plan, Review, Version};
 use crate::app::AppState;
@@ -42,6 +43,10 @@ pub struct SectionView {
     pub verdict: Option<(String, String)>,
     /// (code, label, chosen) for the self-assessment radios.
     pub choices: Vec<(&'static str, String, bool)>,
+    /// The guideline this element cites, if any.
+    pub citation: Option<Citation>,
+    /// (id, title, chosen) for the guideline list: current guidelines, and the cited one.
+    pub guidelines: Vec<(i64, String, bool)>,
 }
 
 #[derive(Template)]
@@ -99,6 +104,7 @@ async fn plan_page(
     let can_review =
         plan.status == "submitted" && ctx.is_allowed(Action::ReviewPlans, Resource::System);
     let title = tr.t1("plan-heading", "department", &plan.department);
+    let adopted = citations::adopted(&state.db, ctx.lang.code()).await?;
     Ok(PlanPage {
         page: Page::new(ctx, title).with_notice(notice),
         csrf: ctx.csrf_for_form(),
@@ -121,6 +127,15 @@ async fn plan_page(
                             section.assessment == *a,
                         )
                     })
+                    .collect(),
+                citation: adopted
+                    .iter()
+                    .find(|c| Some(c.id) == section.guideline_id)
+                    .cloned(),
+                guidelines: adopted
+                    .iter()
+                    .filter(|c| c.current() || Some(c.id) == section.guideline_id)
+                    .map(|c| (c.id, c.title.clone(), Some(c.id) == section.guideline_id))
                     .collect(),
                 element,
                 section,
@@ -159,14 +174,20 @@ pub async fn show(
 
 async fn sections_from(
     state: &AppState,
-    directive: i64,
+    plan: &Plan,
     form: &FormData,
 ) -> Result<(Vec<Section>, Vec<model::Problem>), AppError> {
-    let elements = store::elements(&state.db, directive).await?;
+    let elements = store::elements(&state.db, plan.directive_id).await?;
+    let saved = store::draft(&state.db, plan.id, &elements).await?;
+    let adopted = citations::adopted(&state.db, "en").await?;
     let mut problems = Vec::new();
     let sections = elements
         .iter()
-        .map(|e| model::section_from_form(form, e.id, &mut problems))
+        .zip(&saved)
+        .map(|(e, old)| {
+            let may_cite = citations::allowed(&adopted, old.guideline_id);
+            model::section_from_form(form, e.id, &may_cite, &mut problems)
+        })
         .collect();
     Ok((sections, problems))
 }
@@ -192,7 +213,7 @@ pub async fn save(
             "this plan is under review and cannot be edited now",
         ));
     }
-    let (sections, problems) = sections_from(&state, directive.id, &form).await?;
+    let (sections, problems) = sections_from(&state, &plan, &form).await?;
     let background = headers.get("x-amparo-autosave").is_some();
     if !problems.is_empty() {
         if background {
@@ -243,7 +264,7 @@ pub async fn submit(
             "this plan is under review and cannot be submitted again now",
         ));
     }
-    let (sections, mut problems) = sections_from(&state, directive.id, &form).await?;
+    let (sections, mut problems) = sections_from(&state, &plan, &form).await?;
     if problems.is_empty() {
         super::save_draft(
             &state.db,

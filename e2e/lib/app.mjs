@@ -101,6 +101,9 @@ export async function signIn(page, creds, role) {
  */
 export async function submitForm(page, button) {
   const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().isNavigationRequest());
+  // A failed click must not leave the wait behind to reject after the page has closed,
+  // where it would hide the click's own error.
+  posted.catch(() => {});
   await button.click();
   const res = await posted;
   await page.waitForLoadState('load');

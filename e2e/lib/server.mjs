@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 export const E2E_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const RESULTS_DIR = path.join(E2E_DIR, 'test-results');
 export const ROLES = ['admin', 'reviewer', 'liaison', 'employee', 'member', 'editor', 'auditor'];
+/** Every demo account, named by its email's local part: one per role, and a second member. */
+export const ACCOUNTS = [...ROLES, 'member-2'];
 
 const READY_TIMEOUT_MS = 60_000;
 const READY_POLL_MS = 200;
@@ -85,7 +87,7 @@ class Tail {
 
 /**
  * Start the server. Resolves once GET /readyz answers 200.
- * Returns { baseURL, port, tmpDir, logPath, accounts: Map(role -> {email, password}), account(role), stop() }.
+ * Returns { baseURL, port, tmpDir, logPath, accounts: Map(name -> {role, email, password}), account(name), stop() }.
  */
 export async function startServer() {
   const bin = amparoBin();
@@ -141,7 +143,7 @@ export async function startServer() {
     log.write(`[stdout] ${line}\n`);
     stdoutTail.push(`${line}\n`);
     const m = DEMO_LINE.exec(line);
-    if (m) accounts.set(m[1], { email: m[2], password: m[3] });
+    if (m) accounts.set(m[2].split('@')[0], { role: m[1], email: m[2], password: m[3] });
   });
   readline.createInterface({ input: child.stderr }).on('line', (line) => {
     log.write(`[stderr] ${line}\n`);
@@ -222,7 +224,7 @@ export async function startServer() {
     }
     // The demo account lines may trail readiness slightly.
     const graceEnd = Date.now() + ACCOUNTS_GRACE_MS;
-    while (ROLES.some((r) => !accounts.has(r)) && Date.now() < graceEnd && !exited) {
+    while (ACCOUNTS.some((r) => !accounts.has(r)) && Date.now() < graceEnd && !exited) {
       await sleep(100);
     }
     if (exited) throw new Error(describeExit());
@@ -237,7 +239,7 @@ export async function startServer() {
     tmpDir,
     logPath,
     accounts,
-    /** Demo credentials for a role; throws with what was seen if the line never came. */
+    /** Demo credentials by name (a role, or member-2); throws with what was seen if the line never came. */
     account(role) {
       const a = accounts.get(role);
       if (!a) {

@@ -24,6 +24,11 @@ export function workingGroupSuite(ctx) {
       await add.getByLabel('Chair').check();
       assert.equal(await submitForm(page, add.getByRole('button')), 303);
       await page.locator('#member-list').getByText('Demo member').waitFor();
+      await add.getByLabel('Account').selectOption({ label: `Demo second member (${ctx.creds.email('member-2')})` });
+      await add.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Mayor\u2019s Office of Immigrant Affairs' });
+      await add.getByLabel('Member', { exact: true }).check();
+      assert.equal(await submitForm(page, add.getByRole('button')), 303);
+      await page.locator('#member-list').getByText('Demo second member').waitFor();
       await signOut(page);
 
       await signIn(page, ctx.creds, 'member');
@@ -44,6 +49,19 @@ export function workingGroupSuite(ctx) {
       await expectNotice(page, 'Saved.');
       assert.match(await page.locator('main').innerText(), /2026-12-03 10:00–12:00/);
       await checkA11y(page, 'meeting page');
+      // A document for the agenda: refused without a title, then attached.
+      const attach = page.locator('form[action*="/documents"]');
+      await attach.getByLabel('File').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('## Section 2\nProposed wording.') });
+      assert.equal(await submitForm(page, attach.getByRole('button', { name: 'Attach a document' })), 422);
+      await expectFieldError(page, 'Title of the document', 'This is required.');
+      await checkA11y(page, 'meeting page with a document error');
+      await attach.getByLabel('Title of the document').fill('Section 2, proposed wording');
+      await attach.getByLabel('File').setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('## Section 2\nProposed wording.') });
+      assert.equal(await submitForm(page, attach.getByRole('button', { name: 'Attach a document' })), 303);
+      const doc = page.locator('#document-list').getByRole('link', { name: 'Section 2, proposed wording' });
+      const download = await page.request.get(new URL(await doc.getAttribute('href'), ctx.server.baseURL).href);
+      assert.equal(download.status(), 200);
+      assert.equal(await download.text(), '## Section 2\nProposed wording.');
       // After the meeting: minutes, decisions, attendance, and an action item already late.
       const record = page.locator('form[action$="/record"]');
       await record.getByLabel('Minutes').fill('Read sections 1 to 3.');
@@ -71,7 +89,7 @@ export function workingGroupSuite(ctx) {
     });
   });
 
-  test('a member drafts a guideline, saves a second version, comments on a section and compares versions', { timeout: 120_000 }, async () => {
+  test('a member drafts a guideline, a second member saves version 2 and comments, the chair compares, adopts and publishes', { timeout: 120_000 }, async () => {
     await withPage(ctx.browser, ctx.server.baseURL, 'guidelines', async (page) => {
       await signIn(page, ctx.creds, 'member');
       await followNav(page, 'Guidelines', '/wg/guidelines');
@@ -86,6 +104,11 @@ export function workingGroupSuite(ctx) {
       await expectNotice(page, 'Saved.');
       await page.getByRole('heading', { name: '2. Warrants' }).waitFor();
       await checkA11y(page, 'guideline, version 1');
+      // The second member edits the same draft (version 2) and comments on a section.
+      const first = new URL(page.url()).pathname;
+      await signOut(page);
+      await signIn(page, ctx.creds, 'member-2');
+      await open(page, first);
       const draft = page.locator('form[aria-labelledby="draft"]');
       await draft.getByLabel('Text (Markdown; "## " starts a numbered section)').fill('## Scope\nAll officers on duty.\n\n## Warrants\nAsk for a judicial warrant signed by a judge.');
       assert.equal(await submitForm(page, draft.getByRole('button')), 303);
@@ -95,6 +118,10 @@ export function workingGroupSuite(ctx) {
       assert.equal(await submitForm(page, comment.getByRole('button')), 303);
       await page.locator('#section-2 .comments li.open').waitFor();
       await checkA11y(page, 'guideline with a comment');
+      assert.match(await page.locator('main').innerText(), /Demo second member|member-2@/);
+      await signOut(page);
+      await signIn(page, ctx.creds, 'member');
+      await open(page, first);
       await page.getByRole('button', { name: 'Compare versions' }).click();
       await page.waitForURL(/\/diff\?from=1&to=2$/);
       assert.ok((await page.locator('#diff ins').count()) > 0, 'added words are marked');

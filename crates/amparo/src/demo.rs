@@ -1,5 +1,6 @@
-//! Demo data: the City's 46 departments, two made-up facilities each, one account per role
-//! (with one-time passwords printed once) and a few designated liaisons.
+//! Demo data: the City's 46 departments, two made-up facilities each, one account per role and
+//! a second working-group member (with one-time passwords printed once), and a few designated
+//! liaisons.
 
 use crate::audit::AuditActor;
 use crate::auth::accounts::{self, AccountRequest};
@@ -131,13 +132,19 @@ pub async fn load(db: &Db, events: &Events) -> anyhow::Result<Vec<DemoAccount>> 
         .ok_or_else(|| anyhow::anyhow!("department {DEMO_DEPARTMENT} missing from the seed"))?;
 
     let mut out = Vec::new();
-    for role in Role::ALL {
-        let email = format!("{}@{DEMO_DOMAIN}", role.as_str());
+    // A second member, so two people can work on a guideline together.
+    let second = [(Role::Member, "member-2", "Demo second member")];
+    let everyone = Role::ALL.iter().map(|r| (*r, r.as_str(), "")).chain(second);
+    for (role, name, display) in everyone {
+        let email = format!("{name}@{DEMO_DOMAIN}");
         let password = match store::find_user_by_email(db, &email).await? {
             // Running the demo again hands out fresh one-time passwords.
             Some((user, _)) => accounts::reset_password(db, events, &who, user.id).await?,
             None => {
-                let name = format!("Demo {}", role.as_str());
+                let name = match display {
+                    "" => format!("Demo {}", role.as_str()),
+                    d => d.to_string(),
+                };
                 let req = AccountRequest {
                     email: &email,
                     display_name: &name,

@@ -142,7 +142,23 @@ async fn show_page(
     let g = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let versions = store::versions(&state.db, id).await?;
     let latest = versions.first().ok_or(AppError::NotFound)?;
-    let comments = store::comments(&state.db, id).await?;
+    // Authors are kept as actors ("user:5"); members read each other's names.
+    let names: std::collections::HashMap<String, String> =
+        crate::guidelines::store::members(&state.db)
+            .await?
+            .into_iter()
+            .map(|m| (format!("user:{}", m.user_id), m.name))
+            .collect();
+    let name = |actor: &str| {
+        names
+            .get(actor)
+            .cloned()
+            .unwrap_or_else(|| actor.to_string())
+    };
+    let mut comments = store::comments(&state.db, id).await?;
+    for c in &mut comments {
+        c.author = name(&c.author);
+    }
     let sections: Vec<SectionView> = model::sections(&latest.body)
         .into_iter()
         .map(
@@ -206,7 +222,7 @@ async fn show_page(
             .map(|v| {
                 (
                     v.version,
-                    v.author.clone(),
+                    name(&v.author),
                     v.created_at.get(..16).unwrap_or("").to_string(),
                 )
             })

@@ -177,6 +177,10 @@ pub fn router(state: AppState) -> Router {
             "/reports/{id}/acknowledge",
             post(reports::read_web::acknowledge),
         )
+        .route(
+            "/reports/{id}/legal-hold",
+            post(crate::retention::web::legal_hold),
+        )
         .route("/incidents", get(incidents::web::list))
         .route("/incidents/{id}", get(incidents::web::show))
         .route(

@@ -27,6 +27,7 @@ pub struct Config {
     pub audit: AuditConfig,
     pub jobs: JobsConfig,
     pub reports: ReportsConfig,
+    pub retention: RetentionConfig,
     pub smtp: SmtpConfig,
     pub webhook: WebhookConfig,
     pub incidents: IncidentsConfig,
@@ -140,6 +141,26 @@ impl Default for ReportsConfig {
     }
 }
 
+/// How long records that may name people are kept; 0 keeps them. A report under legal hold
+/// is never purged.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionConfig {
+    /// Days after filing when a report's narrative, staff actions and attachments are purged.
+    pub report_text_days: i64,
+    /// Days after which sent notifications (e-mail and webhook messages) are deleted.
+    pub notification_days: i64,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        RetentionConfig {
+            report_text_days: 730,
+            notification_days: 90,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AuditConfig {
@@ -176,6 +197,7 @@ impl Default for Config {
             audit: AuditConfig::default(),
             jobs: JobsConfig::default(),
             reports: ReportsConfig::default(),
+            retention: RetentionConfig::default(),
             smtp: SmtpConfig::default(),
             webhook: WebhookConfig::default(),
             incidents: IncidentsConfig::default(),
@@ -312,6 +334,8 @@ impl Config {
             "REPORTS_ESCALATE_AFTER_MINUTES" => {
                 self.reports.escalate_after_minutes = num(name, &value)?
             }
+            "RETENTION_REPORT_TEXT_DAYS" => self.retention.report_text_days = num(name, &value)?,
+            "RETENTION_NOTIFICATION_DAYS" => self.retention.notification_days = num(name, &value)?,
             // Variables read elsewhere (tests, logging) are not configuration keys.
             "TEST_DATABASE_URL" | "LOG" | "CONFIG" => {}
             _ => {
@@ -367,6 +391,11 @@ impl Config {
                     "webhook.secret must be at least 16 characters".into(),
                 ));
             }
+        }
+        if self.retention.report_text_days < 0 || self.retention.notification_days < 0 {
+            return Err(ConfigError::Invalid(
+                "retention days must be 0 (keep) or more".into(),
+            ));
         }
         if self.reports.escalate_after_minutes < 1 {
             return Err(ConfigError::Invalid(

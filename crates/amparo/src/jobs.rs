@@ -22,6 +22,7 @@ pub const PERIODIC: &[(&str, i64)] = &[
     ("audit_checkpoint", 60),
     ("report_escalation", 30),
     ("plan_reminders", 3600),
+    ("retention_purge", 3600),
 ];
 
 #[derive(Debug, Clone)]
@@ -137,6 +138,20 @@ async fn run(db: &Db, config: &Config, events: &Events, job: &Job) -> anyhow::Re
         }
         "report_escalation" => {
             crate::reports::escalate_overdue(db, events, config).await?;
+            Ok(())
+        }
+        "retention_purge" => {
+            let who = audit::AuditActor {
+                actor: "system".into(),
+                role: String::new(),
+                department: String::new(),
+                request_id: "job:retention_purge".into(),
+            };
+            let done =
+                crate::retention::purge(db, &config.retention, chrono::Utc::now(), &who).await?;
+            if !done.is_empty() {
+                tracing::info!(?done, "retention purge");
+            }
             Ok(())
         }
         other => anyhow::bail!("unknown job kind {other:?}"),

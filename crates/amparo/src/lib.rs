@@ -22,6 +22,7 @@ pub mod mail;
 pub mod plans;
 pub mod portal;
 pub mod reports;
+pub mod retention;
 pub mod statistics;
 pub mod web;
 pub mod webhook;

@@ -64,6 +64,16 @@ enum Command {
         #[command(subcommand)]
         command: FoiaCommand,
     },
+    /// Apply the retention settings now (the server also does this every hour).
+    Purge,
+    /// Write a consistent backup of the database while it is in use (SQLite: a database file;
+    /// PostgreSQL: a pg_dump custom-format archive).
+    Backup {
+        /// The backup file to write; it must not exist.
+        file: PathBuf,
+    },
+    /// Restore a backup into the configured database, which must be new and empty.
+    Restore { file: PathBuf },
 }
 
 #[derive(Subcommand)]
@@ -315,6 +325,29 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::Audit { command } => return audit_command(&config, command).await,
+        Command::Purge => {
+            let db = open(&config).await?;
+            let done = amparo::retention::purge(
+                &db,
+                &config.retention,
+                chrono::Utc::now(),
+                &AuditActor::cli("purge"),
+            )
+            .await?;
+            println!(
+                "purged: {} reports' text, {} attachments, {} notifications",
+                done.reports, done.attachments, done.notifications
+            );
+        }
+        Command::Backup { file } => {
+            let db = open(&config).await?;
+            db::backup::backup(&db, &file).await?;
+            println!("backup written to {}", file.display());
+        }
+        Command::Restore { file } => {
+            db::backup::restore(&config.database_url, &file).await?;
+            println!("restored {} into the configured database", file.display());
+        }
         Command::Foia {
             command: FoiaCommand::Import { file, request },
         } => return amparo::foia::cli::import_file(&open(&config).await?, &file, request).await,

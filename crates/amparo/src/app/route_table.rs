@@ -92,6 +92,11 @@ pub const ROUTES: &[(Method, &str, Option<auth::policy::Action>)] = {
             "/reports/{id}/acknowledge",
             Some(AcknowledgeReport),
         ),
+        (
+            Method::POST,
+            "/reports/{id}/legal-hold",
+            Some(ManageRetention),
+        ),
         (Method::GET, "/incidents", Some(ViewIncidents)),
         (Method::GET, "/incidents/{id}", Some(ViewIncidents)),
         (

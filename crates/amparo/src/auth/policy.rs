@@ -42,6 +42,7 @@ pub enum Action {
     ViewWorkingGroup,
     ManageWorkingGroup,
     ScheduleMeetings,
+    ManageRetention,
 }
 
 impl Action {
@@ -82,6 +83,7 @@ impl Action {
             Action::ViewWorkingGroup => "view_working_group",
             Action::ManageWorkingGroup => "manage_working_group",
             Action::ScheduleMeetings => "schedule_meetings",
+            Action::ManageRetention => "manage_retention",
         }
     }
 }
@@ -138,7 +140,7 @@ pub fn decide(actor: Option<&Actor>, action: Action, resource: Resource) -> Deci
         ViewIncidents | ManageIncidents => matches!(role, Admin | Reviewer),
         // The city-wide picture is the Mayor's Office's; departments see their own queue.
         ViewDashboard | ExportReports => matches!(role, Admin | Reviewer),
-        ManageDistricts => role == Admin,
+        ManageDistricts | ManageRetention => role == Admin,
         // A plan is its department's (the liaison writes it) and MOIA's (reviewers read and
         // decide, and never edit its text).
         ViewPlan => matches!(role, Admin | Reviewer | Liaison),

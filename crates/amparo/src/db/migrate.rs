@@ -91,6 +91,12 @@ const MIGRATIONS: &[Migration] = &[
             "../../migrations/postgres/0013_meeting_documents_and_citations.sql"
         ),
     },
+    Migration {
+        version: 14,
+        name: "retention",
+        sqlite: include_str!("../../migrations/sqlite/0014_retention.sql"),
+        postgres: include_str!("../../migrations/postgres/0014_retention.sql"),
+    },
 ];
 
 pub const MIGRATION_COUNT: usize = MIGRATIONS.len();

@@ -5,6 +5,7 @@
 //! SQLite allows one writer: write transactions take a process-wide lock first, so two
 //! requests never race to upgrade a read lock (which SQLite would refuse rather than wait).
 
+pub mod backup;
 mod migrate;
 
 pub use migrate::{applied_versions, migrate, MIGRATION_COUNT};
@@ -51,8 +52,10 @@ impl Db {
                 Box::pin(async move {
                     let setup = match engine {
                         Engine::Sqlite => {
+                            // secure_delete: purged text is overwritten, not left in free pages.
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;"
+                             PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; \
+                             PRAGMA secure_delete = ON;"
                         }
                         Engine::Postgres => "SET synchronous_commit = on; SET TIME ZONE 'UTC';",
                     };

@@ -134,6 +134,11 @@ pub struct ShowPage {
     attachments: Vec<crate::attachments::store::Attachment>,
     attach_error: Option<String>,
     can_attach: bool,
+    /// A legal hold: who set it and when (a sentence), and why.
+    hold: Option<(String, String)>,
+    purged_at: Option<String>,
+    can_hold: bool,
+    retention_days: i64,
 }
 
 #[derive(Deserialize, Default)]
@@ -252,7 +257,20 @@ pub async fn show_page(
 ) -> Result<ShowPage, AppError> {
     let report = load(state, ctx, id).await?;
     let tr = ctx.tr();
+    let retention = crate::retention::store::status(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(ShowPage {
+        can_hold: ctx.is_allowed(Action::ManageRetention, Resource::System),
+        retention_days: state.config.retention.report_text_days,
+        hold: retention.hold.map(|(reason, by, at)| {
+            let date = at.get(..10).unwrap_or_default();
+            (tr.t2("retention-held", ("date", date), ("by", &by)), reason)
+        }),
+        // Whoever may see a report may add a photo of what it describes, until it is purged.
+        can_attach: ctx.actor.as_ref().is_some_and(|a| a.user_id().is_some())
+            && retention.purged_at.is_none(),
+        purged_at: retention.purged_at,
         page: Page::new(ctx, tr.n("report-heading", "id", id))
             .with_notice(notice.filter(|n| *n == "saved")),
         csrf: ctx.csrf_for_form(),
@@ -260,8 +278,6 @@ pub async fn show_page(
         received: notice == Some("received"),
         attachments: crate::attachments::store::for_report(&state.db, id).await?,
         attach_error,
-        // Whoever may see a report may add a photo of what it describes.
-        can_attach: ctx.actor.as_ref().is_some_and(|a| a.user_id().is_some()),
         row: row(ctx, tr, report),
     })
 }

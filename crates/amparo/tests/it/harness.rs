@@ -421,56 +421,75 @@ pub fn sample_report(department_id: i64) -> amparo::reports::model::ReportInput 
     }
 }
 
-/// A valid 2×2 grey PNG with a tEXt chunk naming an author, built here so tests need no files.
-pub fn tiny_png() -> Vec<u8> {
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = 0xffff_ffffu32;
-        for b in bytes {
-            crc ^= u32::from(*b);
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 {
-                    (crc >> 1) ^ 0xedb8_8320
-                } else {
-                    crc >> 1
-                };
-            }
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for b in bytes {
+        crc ^= u32::from(*b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xedb8_8320
+            } else {
+                crc >> 1
+            };
         }
-        !crc
     }
-    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        let mut body = kind.to_vec();
-        body.extend_from_slice(data);
-        out.extend_from_slice(&body);
-        out.extend_from_slice(&crc32(&body).to_be_bytes());
-    }
-    // Two rows: filter byte 0, then two 8-bit grey pixels each; zlib with one stored block.
-    let raw = [0u8, 0x40, 0x80, 0, 0xc0, 0xff];
+    !crc
+}
+
+fn png_chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
+}
+
+/// An 8-bit grey PNG of `rows` (each a filter byte 0 and its pixels), its image data in one
+/// stored (uncompressed) zlib block, so the pixel bytes appear verbatim in the file.
+fn grey_png(width: u32, rows: &[&[u8]], text: Option<&[u8]>) -> Vec<u8> {
+    let raw: Vec<u8> = rows
+        .iter()
+        .flat_map(|r| std::iter::once(0u8).chain(r.iter().copied()))
+        .collect();
     let adler = {
         let (mut a, mut b) = (1u32, 0u32);
-        for x in raw {
-            a = (a + u32::from(x)) % 65521;
+        for x in &raw {
+            a = (a + u32::from(*x)) % 65521;
             b = (b + a) % 65521;
         }
         (b << 16) | a
     };
-    let mut zlib = vec![
-        0x78,
-        0x01,
-        0x01,
-        raw.len() as u8,
-        0,
-        !(raw.len() as u8),
-        0xff,
-    ];
+    let len = raw.len() as u16;
+    let mut zlib = vec![0x78, 0x01, 0x01];
+    zlib.extend_from_slice(&len.to_le_bytes());
+    zlib.extend_from_slice(&(!len).to_le_bytes());
     zlib.extend_from_slice(&raw);
     zlib.extend_from_slice(&adler.to_be_bytes());
+    let mut ihdr = width.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&(rows.len() as u32).to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut png, b"IHDR", &[0, 0, 0, 2, 0, 0, 0, 2, 8, 0, 0, 0, 0]);
-    chunk(&mut png, b"tEXt", b"Author\0Rosa Quintero");
-    chunk(&mut png, b"IDAT", &zlib);
-    chunk(&mut png, b"IEND", &[]);
+    png_chunk(&mut png, b"IHDR", &ihdr);
+    if let Some(t) = text {
+        png_chunk(&mut png, b"tEXt", t);
+    }
+    png_chunk(&mut png, b"IDAT", &zlib);
+    png_chunk(&mut png, b"IEND", &[]);
     png
+}
+
+/// A valid 2×2 grey PNG with a tEXt chunk naming an author, built here so tests need no files.
+pub fn tiny_png() -> Vec<u8> {
+    grey_png(
+        2,
+        &[&[0x40, 0x80], &[0xc0, 0xff]],
+        Some(b"Author\0Rosa Quintero"),
+    )
+}
+
+/// A one-row grey PNG whose pixels are `pixels` (a marker string's bytes, say).
+pub fn png_row(pixels: &[u8]) -> Vec<u8> {
+    grey_png(pixels.len() as u32, &[pixels], None)
 }
 
 /// A multipart form body with text `fields` and a `file` field named `filename`; returns the

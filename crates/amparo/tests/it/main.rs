@@ -31,6 +31,8 @@ mod plans;
 mod portal;
 mod portal_pages;
 mod reports;
+mod retention;
+mod schema_scan;
 mod shell;
 mod smtp_sink;
 mod statistics;

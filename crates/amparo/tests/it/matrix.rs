@@ -62,6 +62,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("POST", "/reports/preview", "LAAAAFAF"),
     ("GET", "/reports/{id}", "LAAAFFFF"),
     ("POST", "/reports/{id}/acknowledge", "LAAAFFFF"),
+    ("POST", "/reports/{id}/legal-hold", "LAFFFFFF"),
     ("GET", "/static/live.js", "AAAAAAAA"),
     ("GET", "/incidents", "LAAFFFFF"),
     ("GET", "/incidents/{id}", "LAAFFFFF"),

@@ -19,7 +19,9 @@ targets=(redact ice_records hsds_import form_query open311_post)
 export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
 -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
 -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
-cargo build --release --locked --bins
+# With an explicit --target the flags reach only the targets' code, not build scripts.
+host="$(rustc -vV | sed -n 's/^host: //p')"
+cargo build --release --locked --bins --target "$host"
 
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t" "artifacts/$t"
@@ -30,7 +32,7 @@ for t in "${targets[@]}"; do
   esac
   echo "==> fuzz $t (${limit[*]})"
   # -rss_limit_mb: a reader that balloons on hostile input is a bug too.
-  if ! "target/release/$t" "${limit[@]}" -rss_limit_mb=2048 -max_len=262144 \
+  if ! "target/$host/release/$t" "${limit[@]}" -rss_limit_mb=2048 -max_len=262144 \
     -artifact_prefix="artifacts/$t/" -print_final_stats=1 "corpus/$t" "seeds/$t" \
     > "artifacts/$t.log" 2>&1; then
     tail -n 40 "artifacts/$t.log" >&2

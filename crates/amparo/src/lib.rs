@@ -26,3 +26,6 @@ pub mod retention;
 pub mod statistics;
 pub mod web;
 pub mod webhook;
+
+#[cfg(test)]
+mod model_props;

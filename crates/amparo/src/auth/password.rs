@@ -11,8 +11,18 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
+/// Hashes running at once. Each takes 19 MiB, so a burst of sign-ins must queue here rather
+/// than exhaust memory (the request limit then answers 503 to the rest).
+const CONCURRENT_HASHES: usize = 8;
+
+fn hashing_slots() -> &'static tokio::sync::Semaphore {
+    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
+    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(CONCURRENT_HASHES))
+}
+
 pub async fn hash(password: &str) -> anyhow::Result<String> {
     let password = password.to_string();
+    let _slot = hashing_slots().acquire().await?;
     tokio::task::spawn_blocking(move || hash_blocking(&password)).await?
 }
 
@@ -28,6 +38,9 @@ pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
 /// so that the time taken does not reveal whether an account exists.
 pub async fn verify(stored: Option<String>, candidate: &str) -> bool {
     let candidate = candidate.to_string();
+    let Ok(_slot) = hashing_slots().acquire().await else {
+        return false;
+    };
     tokio::task::spawn_blocking(move || {
         let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
         let Ok(parsed) = PasswordHash::new(&stored) else {

@@ -38,10 +38,7 @@ struct LoginPage {
 
 /// Only same-site paths are followed after sign-in.
 fn safe_next(next: Option<&str>) -> &str {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n,
-        _ => "/",
-    }
+    crate::web::same_site_path(next)
 }
 
 fn login_page(

@@ -79,14 +79,18 @@ pub async fn member_by_user(db: &Db, user_id: i64) -> Result<Option<Member>, sql
         .transpose()
 }
 
+/// The member a calendar address belongs to, while their account is enabled: a disabled
+/// account's feed stops with it.
 pub async fn member_by_token_hash(db: &Db, hash: &str) -> Result<Option<Member>, sqlx::Error> {
-    sqlx::query(&format!("{MEMBER_SELECT} WHERE m.calendar_token_hash = $1"))
-        .bind(hash)
-        .fetch_optional(db.pool())
-        .await?
-        .as_ref()
-        .map(member)
-        .transpose()
+    sqlx::query(&format!(
+        "{MEMBER_SELECT} WHERE m.calendar_token_hash = $1 AND u.disabled = 0"
+    ))
+    .bind(hash)
+    .fetch_optional(db.pool())
+    .await?
+    .as_ref()
+    .map(member)
+    .transpose()
 }
 
 pub async fn insert_member(

@@ -8,3 +8,43 @@ pub mod metrics;
 pub mod middleware;
 pub mod page;
 pub mod system;
+
+/// A path on this site to go to next, or "/". Browsers drop tabs and newlines from URLs and
+/// read a backslash as a slash, so "/\t/host" or "/\host" would lead to another site; any
+/// control character, whitespace or backslash is refused along with "//".
+pub fn same_site_path(next: Option<&str>) -> &str {
+    match next {
+        Some(n)
+            if n.starts_with('/')
+                && !n.starts_with("//")
+                && !n
+                    .chars()
+                    .any(|c| c == '\\' || c.is_control() || c.is_whitespace()) =>
+        {
+            n
+        }
+        _ => "/",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_site_path;
+
+    #[test]
+    fn only_same_site_paths_are_followed() {
+        assert_eq!(same_site_path(Some("/reports/3?x=1")), "/reports/3?x=1");
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "/ /evil.example",
+            "",
+        ] {
+            assert_eq!(same_site_path(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(same_site_path(None), "/");
+    }
+}

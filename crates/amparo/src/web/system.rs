@@ -106,10 +106,7 @@ pub async fn switch_language(
     Query(q): Query<LangQuery>,
 ) -> Result<Response, AppError> {
     let lang = Lang::parse(&code).ok_or(AppError::NotFound)?;
-    let next = match q.next.as_deref() {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
-        _ => "/".into(),
-    };
+    let next = super::same_site_path(q.next.as_deref()).to_string();
     let mut resp = Redirect::to(&next).into_response();
     let cookie = format!(
         "amparo_lang={}; Path=/; Max-Age=31536000; SameSite=Lax",

@@ -296,11 +296,36 @@ both!(
             404,
             "the old address stops"
         );
-        member.post_form("/wg/calendar/revoke", &mcsrf, &[]).await;
         let renewed_path = renewed
             .split_once("/wg/")
             .map(|(_, p)| format!("/wg/{p}"))
             .unwrap();
+        let disabled = |flag: i64| {
+            sqlx::query("UPDATE users SET disabled = $1 WHERE email = $2")
+                .bind(flag)
+                .bind(member_email.clone())
+                .execute(app.db.pool())
+        };
+        disabled(1).await.unwrap();
+        assert_eq!(
+            anon.get(app.url(&renewed_path))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            404,
+            "a disabled account's feed stops"
+        );
+        disabled(0).await.unwrap();
+        assert_eq!(
+            anon.get(app.url(&renewed_path))
+                .send()
+                .await
+                .unwrap()
+                .status(),
+            200
+        );
+        member.post_form("/wg/calendar/revoke", &mcsrf, &[]).await;
         assert_eq!(
             anon.get(app.url(&renewed_path))
                 .send()

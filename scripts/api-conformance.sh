@@ -122,6 +122,7 @@ set +e
   --header "Authorization: Bearer $token" \
   --seed "$SEED" \
   --max-examples "$max_examples" \
+  --continue-on-failure \
   --workers 1 \
   --generation-database none \
   --request-timeout 30 \

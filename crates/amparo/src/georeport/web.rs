@@ -181,6 +181,7 @@ pub async fn get_root(
                     let found = super::store::search(&state.db, &q, department_scope(&who))
                         .await
                         .or_fail(format)?;
+                    audit_read(&state, &ctx, &found).await.or_fail(format)?;
                     Ok(requests_reply(format, &found))
                 }
                 _ => Err(Failure::Spec(
@@ -222,6 +223,16 @@ pub async fn service_definition(
     )
 }
 
+/// Service requests carry the reports' descriptions, so reading them is audited.
+async fn audit_read(
+    state: &AppState,
+    ctx: &Ctx,
+    found: &[(crate::reports::store::Report, Option<String>)],
+) -> Result<(), sqlx::Error> {
+    let ids: Vec<i64> = found.iter().map(|(r, _)| r.id).collect();
+    crate::reports::audit_list_read(&state.db, &ctx.audit_actor(), &ids).await
+}
+
 /// GET /open311/v2/requests/{id}.{fmt}.
 pub async fn one_request(
     State(state): State<AppState>,
@@ -249,6 +260,7 @@ pub async fn one_request(
             if found.is_empty() {
                 return Err(missing());
             }
+            audit_read(&state, &ctx, &found).await.or_fail(format)?;
             Ok(requests_reply(format, &found))
         }
         .await,

@@ -215,7 +215,7 @@ pub struct ListParams {
     before: Option<i64>,
 }
 
-/// Reports the caller may see, newest first, 100 at a time.
+/// Reports the caller may see, newest first, 100 at a time (the read is audited).
 #[utoipa::path(get, path = "/api/v1/reports", tag = "reports", params(ListParams),
     responses((status = 200, body = Vec<Report>), (status = 401), (status = 403)),
     security(("bearer" = [])))]
@@ -227,16 +227,17 @@ pub async fn list(
     let actor = ctx
         .authorize(&state, Action::ViewReports, Resource::System)
         .await?;
-    Ok(Json(
-        store::list(
-            &state.db,
-            department_scope(actor),
-            p.open.unwrap_or(false),
-            p.before,
-            100,
-        )
-        .await?,
-    ))
+    let found = store::list(
+        &state.db,
+        department_scope(actor),
+        p.open.unwrap_or(false),
+        p.before,
+        100,
+    )
+    .await?;
+    let ids: Vec<i64> = found.iter().map(|r| r.id).collect();
+    super::audit_list_read(&state.db, &ctx.audit_actor(), &ids).await?;
+    Ok(Json(found))
 }
 
 /// One report (the read is audited).

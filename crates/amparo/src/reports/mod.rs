@@ -221,3 +221,22 @@ pub async fn escalate_overdue(db: &Db, events: &Events, config: &Config) -> anyh
     tx.commit(events).await?;
     Ok(escalated.len())
 }
+
+/// Records that `who` read these reports in a list (the API and Open311 return their text),
+/// as one audit entry naming them. Nothing is recorded for an empty list.
+pub async fn audit_list_read(db: &Db, who: &AuditActor, ids: &[i64]) -> Result<(), sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let listed: Vec<String> = ids.iter().map(i64::to_string).collect();
+    audit::record_alone(
+        db,
+        who,
+        "list_reports",
+        "report",
+        listed.join(","),
+        Outcome::Ok,
+    )
+    .await?;
+    Ok(())
+}

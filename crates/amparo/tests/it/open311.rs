@@ -187,6 +187,11 @@ both!(
         )
         .await;
         assert_eq!(status, 404);
+        assert_eq!(
+            app.audit_count("list_reports", "ok").await,
+            2,
+            "reading requests (with their descriptions) is audited; empty answers are not"
+        );
         let (status, _, token) = get(
             &app,
             &format!("/open311/v2/tokens/kiosk-7-request-000123.json?api_key={reviewer}"),

@@ -111,10 +111,11 @@ def bad_input_names_field(ctx: schemathesis.CheckContext, response: schemathesis
     try:
         body = json.loads(text)
     except ValueError:
+        ctype = next((v for k, v in response.headers.items() if k.lower() == "content-type"), ["?"])
         raise AssertionError(
             f"{response.status_code} answer is not JSON, so it cannot name the offending field "
             f"(expected {{\"error\": ..., \"fields\": {{...}}}}).\nContent-Type: "
-            f"{response.headers.get('Content-Type', ['?'])}\nBody: {shown}"
+            f"{', '.join(ctype)}\nBody: {shown}"
         ) from None
     if not isinstance(body, dict):
         raise AssertionError(f"{response.status_code} answer is JSON but not an object: {shown}")

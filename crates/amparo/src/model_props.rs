@@ -49,7 +49,10 @@ fn form() -> impl Strategy<Value = FormData> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    // 512 cases a test by default; PROPTEST_CASES asks for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+    ))]
 
     #[test]
     fn url_encoded_bodies_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {

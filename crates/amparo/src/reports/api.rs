@@ -191,6 +191,7 @@ pub async fn create(
         .removed
         .into_iter()
         .chain(super::redact_text(&input.staff_actions).removed)
+        .chain(super::redact_place(&input.location_text).removed)
         .map(|(k, text)| Removed {
             kind: k.as_str(),
             text,

@@ -35,6 +35,25 @@ pub fn redact_text(s: &str) -> RedactedText {
     }
 }
 
+/// Redacts a free-text place description: people's names, phones, emails and numbers go,
+/// but street addresses stay, because saying where agents were is what the field is for.
+pub fn redact_place(s: &str) -> RedactedText {
+    let mut text = String::with_capacity(s.len());
+    let mut removed = Vec::new();
+    let mut at = 0;
+    for f in redact::find(s)
+        .into_iter()
+        .filter(|f| f.kind != redact::Kind::Address)
+    {
+        text.push_str(&s[at..f.start]);
+        text.push_str(f.kind.placeholder());
+        removed.push((f.kind, s[f.start..f.end].to_string()));
+        at = f.end;
+    }
+    text.push_str(&s[at..]);
+    RedactedText { text, removed }
+}
+
 /// Idempotency keys: 16 to 128 letters, digits, `-` or `_` (a UUID fits).
 pub fn valid_key(key: &str) -> bool {
     (16..=128).contains(&key.len())
@@ -63,10 +82,13 @@ pub async fn submit(
     };
     let narrative = redact_text(&input.narrative);
     let staff_actions = redact_text(&input.staff_actions);
-    let redactions = (narrative.removed.len() + staff_actions.removed.len()) as i64;
+    let location = redact_place(&input.location_text);
+    let redactions =
+        (narrative.removed.len() + staff_actions.removed.len() + location.removed.len()) as i64;
     let stored = ReportInput {
         narrative: narrative.text,
         staff_actions: staff_actions.text,
+        location_text: location.text,
         ..input.clone()
     };
     let department = crate::departments::get(db, input.department_id)
@@ -78,7 +100,7 @@ pub async fn submit(
             .await?
             .map(|f| f.name)
             .unwrap_or_default(),
-        None => input.location_text.clone(),
+        None => stored.location_text.clone(),
     };
     let district = match (input.latitude, input.longitude) {
         (Some(lat), Some(lon)) => crate::districts::locate(db, lat, lon).await?,
@@ -239,4 +261,23 @@ pub async fn audit_list_read(db: &Db, who: &AuditActor, ids: &[i64]) -> Result<(
     )
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod place_tests {
+    #[test]
+    fn a_place_keeps_its_address_and_loses_people() {
+        let r = super::redact_place("Outside 1200 W 7th St, ask for Maria Lopez at 213-555-0148");
+        assert!(r.text.contains("1200 W 7th St"), "{}", r.text);
+        assert!(
+            !r.text.contains("Maria") && !r.text.contains("0148"),
+            "{}",
+            r.text
+        );
+        assert_eq!(r.removed.len(), 2);
+        assert_eq!(
+            super::redact_place("East gate of the park").text,
+            "East gate of the park"
+        );
+    }
 }

@@ -282,10 +282,12 @@ pub async fn preview(
     };
     let narrative = super::redact_text(&input.narrative);
     let staff = super::redact_text(&input.staff_actions);
+    let place = super::redact_place(&input.location_text);
     let removed = narrative
         .removed
         .iter()
         .chain(staff.removed.iter())
+        .chain(place.removed.iter())
         .map(|(k, t)| (kind_label(tr, *k), t.clone()))
         .collect();
     let observed = chrono::NaiveDateTime::parse_from_str(form.get("observed_at"), "%Y-%m-%dT%H:%M")

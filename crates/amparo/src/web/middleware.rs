@@ -423,13 +423,17 @@ pub fn client_addr(
     headers: &HeaderMap,
     connect: Option<&ConnectInfo<SocketAddr>>,
 ) -> String {
+    // The last entry is the one our own proxy appended; earlier ones are whatever the client
+    // wrote, and taking them would let a client pick its throttling key.
     if state.config.trust_proxy {
-        if let Some(first) = headers
+        if let Some(last) = headers
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
         {
-            return first.trim().to_string();
+            return last.to_string();
         }
     }
     connect.map(|c| c.0.ip().to_string()).unwrap_or_default()

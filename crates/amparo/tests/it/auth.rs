@@ -392,3 +392,28 @@ both!(
         );
     }
 );
+
+/// Behind a proxy the throttle keys on the address the proxy appended, not on what the client
+/// wrote at the front of X-Forwarded-For.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_cannot_choose_its_throttling_address() {
+    let app = TestApp::spawn_with(crate::harness::Engine::Sqlite, |c| c.trust_proxy = true).await;
+    let b = app.client();
+    for i in 0..6 {
+        let csrf = b.csrf("/login").await;
+        let r = b
+            .http
+            .post(b.url("/login"))
+            .header("x-forwarded-for", format!("198.51.100.{i}, 203.0.113.9"))
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("email", &format!("nobody{i}@lacity.org")),
+                ("password", "some password here"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let expected = if i < 5 { 401 } else { 429 };
+        assert_eq!(r.status(), expected, "attempt {i}");
+    }
+}

@@ -206,7 +206,7 @@ error-longitude = Longitude must be between -180 and 180.
 error-coordinates-pair = Give both latitude and longitude, or neither.
 error-phone = Enter a phone number with 7 to 15 digits.
 error-taken = Another record already uses this.
-error-page = Pages start at 1.
+error-page = Pages start at 1 and go up to 1,000,000.
 error-date = Dates must be written YYYY-MM-DD.
 
 error-unauthenticated = Sign in required

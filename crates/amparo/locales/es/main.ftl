@@ -206,7 +206,7 @@ error-longitude = La longitud debe estar entre -180 y 180.
 error-coordinates-pair = Indique la latitud y la longitud, o ninguna de las dos.
 error-phone = Ingrese un número de teléfono de 7 a 15 dígitos.
 error-taken = Otro registro ya usa este valor.
-error-page = Las páginas empiezan en 1.
+error-page = Las páginas van de 1 a 1.000.000.
 error-date = Las fechas deben escribirse en formato YYYY-MM-DD.
 
 error-unauthenticated = Debe iniciar sesión

@@ -32,8 +32,13 @@ pub struct FacilityPage {
 #[derive(Deserialize, IntoParams)]
 pub struct PageParams {
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 1_000_000)]
     pub page: Option<i64>,
 }
+
+/// The highest page asked for; far beyond any department's facilities, and low enough that
+/// the offset cannot overflow.
+const MAX_PAGE: i64 = 1_000_000;
 
 /// Departments the caller may see (liaisons and employees: their own).
 #[utoipa::path(get, path = "/api/v1/departments", tag = "departments",
@@ -98,7 +103,7 @@ pub async fn facilities(
         .await?;
     store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let page = p.page.unwrap_or(1);
-    if page < 1 {
+    if !(1..=MAX_PAGE).contains(&page) {
         return Err(invalid(&[("page", "error-page")]));
     }
     let mut items = store::facilities(&state.db, id, (page - 1) * PER_PAGE, PER_PAGE + 1).await?;

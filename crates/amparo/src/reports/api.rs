@@ -105,7 +105,7 @@ pub fn defaults(ctx: &Ctx) -> FormData {
 fn as_form(body: &serde_json::Value, ctx: &Ctx) -> Result<FormData, AppError> {
     let obj = body
         .as_object()
-        .ok_or_else(|| AppError::BadRequest("the body must be a JSON object".into()))?;
+        .ok_or_else(|| AppError::BadField("body".into(), "must be a JSON object".into()))?;
     let mut f = defaults(ctx);
     for (k, v) in obj {
         match (k.as_str(), v) {

@@ -23,6 +23,10 @@ pub enum AppError {
     NotFound,
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// A 400 about one part of the request, named: `body` for a body that cannot be read at
+    /// all, or the parameter that cannot be parsed.
+    #[error("bad request: {0}: {1}")]
+    BadField(String, String),
     #[error("missing or invalid CSRF token")]
     Csrf,
     #[error("invalid input")]
@@ -54,7 +58,7 @@ impl AppError {
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::BadRequest(_) | AppError::BadField(..) => StatusCode::BAD_REQUEST,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooMany { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -84,6 +88,11 @@ impl IntoResponse for AppError {
             ),
             AppError::NotFound => ("error-not-found", "not found".into(), FieldErrors::new()),
             AppError::BadRequest(m) => ("error-bad-request", m.clone(), FieldErrors::new()),
+            AppError::BadField(field, m) => (
+                "error-bad-request",
+                format!("{field}: {m}"),
+                [(field.clone(), m.clone())].into(),
+            ),
             AppError::Csrf => (
                 "error-csrf",
                 "missing or invalid CSRF token; reload the page and try again".into(),

@@ -150,7 +150,8 @@ impl JsonBody {
     /// naming the field.
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, AppError> {
         if !self.is_json {
-            return Err(AppError::BadRequest(
+            return Err(AppError::BadField(
+                "body".into(),
                 "expected Content-Type application/json".into(),
             ));
         }
@@ -185,7 +186,7 @@ fn json_error(e: serde_json::Error) -> AppError {
             let problem = msg.split(" at line").next().unwrap_or(&msg).to_string();
             AppError::field(&field, &problem)
         }
-        _ => AppError::BadRequest(format!("malformed JSON: {e}")),
+        _ => AppError::BadField("body".into(), format!("malformed JSON: {e}")),
     }
 }
 

@@ -254,7 +254,10 @@ pub async fn resolve(State(state): State<AppState>, req: Request, next: Next) ->
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     // Open311 clients authenticate with api_key alone (possibly in the form body), never with
     // a session cookie, so a cross-site form cannot act for a signed-in person there.
-    let req = if unsafe_method && !via_token && !key_only(&ctx.path) {
+    // Nobody signed in on the API: no session to ride on, so no forgery to stop; the handler
+    // answers 401, which is what an API client without a token needs to hear.
+    let anonymous_api = ctx.actor.is_none() && ctx.path.starts_with("/api/");
+    let req = if unsafe_method && !via_token && !key_only(&ctx.path) && !anonymous_api {
         match check_csrf(&ctx, req).await {
             Ok(req) => req,
             Err(e) => {
@@ -472,6 +475,9 @@ async fn adopt_framework_rejection(resp: Response) -> Response {
         StatusCode::NOT_FOUND => "error-not-found",
         _ => "error-bad-request",
     };
+    let fields = rejected_field(&message)
+        .map(|f| [(f.to_string(), message.clone())].into())
+        .unwrap_or_default();
     let mut out = (status, ()).into_response();
     for name in [header::ALLOW, header::RETRY_AFTER] {
         if let Some(v) = parts.headers.get(&name) {
@@ -481,14 +487,45 @@ async fn adopt_framework_rejection(resp: Response) -> Response {
     out.extensions_mut().insert(ErrorMarker {
         key,
         message,
-        fields: Default::default(),
+        fields,
     });
     out
+}
+
+/// The part of the request a framework rejection is about: the query parameter serde names
+/// ("Failed to deserialize query string: before: invalid digit…"), or the path's id (every
+/// numeric path parameter of the API is called `id`).
+fn rejected_field(message: &str) -> Option<&str> {
+    if let Some(rest) = message.strip_prefix("Failed to deserialize query string: ") {
+        return rest
+            .split_once(": ")
+            .map(|(name, _)| name)
+            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    }
+    message.starts_with("Invalid URL").then_some("id")
 }
 
 #[cfg(test)]
 mod tests {
     use super::content_security_policy;
+
+    #[test]
+    fn framework_rejections_name_their_part() {
+        use super::rejected_field;
+        assert_eq!(
+            rejected_field("Failed to deserialize query string: before: invalid digit found"),
+            Some("before")
+        );
+        assert_eq!(
+            rejected_field("Invalid URL: Cannot parse `x` to a `i64`"),
+            Some("id")
+        );
+        assert_eq!(
+            rejected_field("Failed to deserialize query string: invalid"),
+            None
+        );
+        assert_eq!(rejected_field("Method Not Allowed"), None);
+    }
 
     #[test]
     fn tiles_are_allowed_only_from_the_configured_server() {

@@ -110,7 +110,10 @@ both!(
         let r = post("{not json").await.unwrap();
         assert_eq!(r.status(), 400);
         let e: serde_json::Value = r.json().await.unwrap();
-        assert!(e["error"].as_str().unwrap().starts_with("malformed JSON"));
+        assert!(
+            e["fields"]["body"].as_str().unwrap().starts_with("malformed JSON"),
+            "the unreadable part is named: {e}"
+        );
 
         let r = post(r#"{"address": "x"}"#).await.unwrap();
         assert_eq!(r.status(), 422);

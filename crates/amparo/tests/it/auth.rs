@@ -417,3 +417,43 @@ async fn a_client_cannot_choose_its_throttling_address() {
         assert_eq!(r.status(), expected, "attempt {i}");
     }
 }
+
+both!(
+    every_unsafe_route_refuses_a_missing_csrf_token,
+    |app: TestApp| async move {
+        let admin = app.signed_in("admin", None).await;
+        let mut checked = 0;
+        for (method, path, _) in amparo::app::ROUTES {
+            if *method == axum::http::Method::GET || path.starts_with("/open311/") {
+                continue;
+            }
+            let concrete = path
+                .replace("{id}", "1")
+                .replace("{lang}", "en")
+                .replace("{version}", "1")
+                .replace("{code}", "en")
+                .replace("{file}", "x.json")
+                .replace("{page}", "about");
+            let m = reqwest::Method::from_bytes(method.as_str().as_bytes()).unwrap();
+            let r = admin
+                .http
+                .request(m.clone(), admin.url(&concrete))
+                .form(&[("name", "x")])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 403, "{method} {path} without a token");
+            if path.starts_with("/api/") {
+                let r = reqwest::Client::new()
+                    .request(m, app.url(&concrete))
+                    .json(&serde_json::json!({}))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), 401, "{method} {path} with nobody signed in");
+            }
+            checked += 1;
+        }
+        assert!(checked > 60, "{checked} routes checked");
+    }
+);

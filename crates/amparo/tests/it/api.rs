@@ -111,7 +111,10 @@ both!(
         assert_eq!(r.status(), 400);
         let e: serde_json::Value = r.json().await.unwrap();
         assert!(
-            e["fields"]["body"].as_str().unwrap().starts_with("malformed JSON"),
+            e["fields"]["body"]
+                .as_str()
+                .unwrap()
+                .starts_with("malformed JSON"),
             "the unreadable part is named: {e}"
         );
 

@@ -115,9 +115,15 @@ keys-to-sanitize = ["authorization", "cookie", "set-cookie"]
 sensitive-markers = ["authorization"]
 TOML
 
+# positive_data_acceptance is left out: it expects every value the schema allows to be
+# accepted, but several rules are across fields (latitude needs longitude, `to` after `from`,
+# a facility name unused in its department) or against stored data (an existing department
+# id), which a schema cannot state. A refusal of such a value is a 422 naming the field, and
+# the custom check below holds every 400 and 422 to that.
 set +e
 (cd "$tmp" && "$venv/bin/st" --config-file "$tmp/schemathesis.toml" run "$base/api/v1/openapi.json" \
   --checks all \
+  --exclude-checks positive_data_acceptance \
   --header "Authorization: Bearer $token" \
   --seed "$SEED" \
   --max-examples "$max_examples" \

@@ -79,9 +79,82 @@ pub use route_table::ROUTES;
         directory::web::api_import,
         attachments::web::api_upload,
     ),
-    modifiers(&BearerAuth)
+    modifiers(&BearerAuth, &ErrorResponses)
 )]
 pub struct ApiDoc;
+
+/// Every operation can answer these errors, all in one shape: `{"error": "...", "fields":
+/// {"name": "what is wrong with it"}}`. Declared once here rather than on each handler.
+struct ErrorResponses;
+
+const ERRORS: [(&str, &str); 7] = [
+    (
+        "400",
+        "The request cannot be read; `fields` names the part (body, parameter or id)",
+    ),
+    ("401", "Sign in required: no valid bearer token or session"),
+    (
+        "403",
+        "Not allowed for this role, or a missing CSRF token on a session request",
+    ),
+    ("404", "No such object, or one in another department"),
+    (
+        "422",
+        "Invalid input; `fields` names each field and what is wrong with it",
+    ),
+    ("429", "Too many attempts; see Retry-After"),
+    ("503", "Overloaded; try again after Retry-After seconds"),
+];
+
+impl utoipa::Modify for ErrorResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{ObjectBuilder, Type};
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.schemas.insert(
+            "ErrorBody".into(),
+            RefOr::T(
+                ObjectBuilder::new()
+                    .property("error", ObjectBuilder::new().schema_type(Type::String))
+                    .required("error")
+                    .property(
+                        "fields",
+                        ObjectBuilder::new().additional_properties(Some(
+                            ObjectBuilder::new().schema_type(Type::String),
+                        )),
+                    )
+                    .into(),
+            ),
+        );
+        for item in openapi.paths.paths.values_mut() {
+            for op in [
+                &mut item.get,
+                &mut item.post,
+                &mut item.put,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for (code, text) in ERRORS {
+                    let response = ResponseBuilder::new()
+                        .description(text)
+                        .content(
+                            "application/json",
+                            ContentBuilder::new()
+                                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                                .build(),
+                        )
+                        .build();
+                    op.responses
+                        .responses
+                        .insert(code.to_string(), RefOr::T(response));
+                }
+            }
+        }
+    }
+}
 
 struct BearerAuth;
 

@@ -38,7 +38,7 @@ impl Problem {
 
     pub fn detail(&self) -> Option<&str> {
         match self {
-            Problem::Type(d) | Problem::Malformed(d) => Some(d),
+            Problem::Type(d) | Problem::Malformed(d) if !d.is_empty() => Some(d),
             _ => None,
         }
     }
@@ -60,6 +60,8 @@ fn clean(bytes: &[u8]) -> Result<scrub::Scrubbed, Problem> {
     scrub::scrub(bytes).map_err(|e| match e {
         scrub::ScrubError::Empty => Problem::Empty,
         scrub::ScrubError::Malformed(m) => Problem::Malformed(m),
+        // The key's own message says what is accepted; scrub's would also offer PDF.
+        scrub::ScrubError::UnknownType => Problem::Type(String::new()),
         other => Problem::Type(other.to_string()),
     })
 }

@@ -15,14 +15,19 @@ use utoipa::{IntoParams, ToSchema};
 
 #[allow(dead_code)]
 #[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DashboardParams {
     /// First day (YYYY-MM-DD, Los Angeles time); default 29 days before `to`.
+    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
     from: Option<String>,
     /// Last day, inclusive; default today.
+    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
     to: Option<String>,
     /// Department id.
+    #[param(minimum = 1)]
     department: Option<i64>,
     /// Facility id.
+    #[param(minimum = 1)]
     facility: Option<i64>,
     /// Agency code (ice_ero, ice_hsi, cbp, border_patrol, fbi, dea, atf, marshals,
     /// national_guard, other_federal, unknown).
@@ -111,8 +116,10 @@ pub async fn dashboard(
 
 #[allow(dead_code)]
 #[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct BriefingParams {
     /// The day (YYYY-MM-DD, Los Angeles time); default today.
+    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
     day: Option<String>,
 }
 

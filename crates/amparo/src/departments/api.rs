@@ -30,6 +30,7 @@ pub struct FacilityPage {
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageParams {
     /// Page number, from 1.
     #[param(minimum = 1, maximum = 1_000_000)]

@@ -113,8 +113,10 @@ pub async fn upload(
 }
 
 #[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LoadParams {
     /// What the file is, e.g. "Council districts 2021 redistricting".
+    #[param(required = true, min_length = 1, max_length = 200)]
     name: Option<String>,
 }
 

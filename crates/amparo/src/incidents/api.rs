@@ -12,8 +12,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// new, acknowledged, verifying, confirmed, unconfirmed, false_alarm, duplicate or closed.
+    #[param(
+        pattern = "^(new|acknowledged|verifying|confirmed|unconfirmed|false_alarm|duplicate|closed)?$"
+    )]
     state: Option<String>,
     /// Incidents with an id below this (the next page).
     before: Option<i64>,

@@ -209,6 +209,7 @@ pub async fn create(
 }
 
 #[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// Only reports not yet acknowledged.
     open: Option<bool>,

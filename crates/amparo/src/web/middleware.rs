@@ -144,11 +144,15 @@ fn bearer(req: &Request) -> Option<String> {
 }
 
 fn wants_json(path: &str, headers: &HeaderMap) -> bool {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
     path.starts_with("/api/")
-        || headers
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|a| a.contains("application/json") && !a.contains("text/html"))
+        || (accept.contains("application/json") && !accept.contains("text/html"))
+        // Export files are fetched by scripts as well as browsers; a script is told 401, not
+        // sent to the sign-in page.
+        || (path.starts_with("/exports/") && !accept.contains("text/html"))
 }
 
 /// Paths served to machine clients by API key only: sessions are not consulted there.

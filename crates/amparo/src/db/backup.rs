@@ -40,7 +40,8 @@ fn run(program: &str, args: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes a consistent backup of the running database to `file`, which must not exist.
+/// Writes a consistent backup of the running database to `file`, which must not exist. The
+/// file is readable by its owner only; the backup is audited.
 pub async fn backup(db: &Db, file: &Path) -> anyhow::Result<()> {
     if file.exists() {
         anyhow::bail!("{} already exists; choose a new file", file.display());
@@ -67,6 +68,20 @@ pub async fn backup(db: &Db, file: &Path) -> anyhow::Result<()> {
             .await??;
         }
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
+    }
+    crate::audit::record_alone(
+        db,
+        &crate::audit::AuditActor::cli("backup"),
+        "backup",
+        "database",
+        "",
+        crate::audit::Outcome::Ok,
+    )
+    .await?;
     Ok(())
 }
 

@@ -143,7 +143,7 @@ async fn store_once(
     s: &Stored<'_>,
 ) -> Result<Submitted, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    if let Some(earlier) = store::seen(&mut tx, s.key, s.request_hash).await? {
+    if let Some(earlier) = store::seen(&mut tx, s.key, s.request_hash, &who.actor).await? {
         tx.commit_quiet().await?;
         return Ok(earlier);
     }

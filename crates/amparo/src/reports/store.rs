@@ -122,19 +122,23 @@ pub fn report(r: &AnyRow) -> Result<Report, sqlx::Error> {
     })
 }
 
-/// What an idempotency key already names: nothing, the same report, or a different one.
+/// What an idempotency key already names: nothing, the same report, or a different one. Only
+/// its own reporter gets a report back by its key; anyone else is told the key is taken.
 pub async fn seen(
     tx: &mut WriteTx,
     key: &str,
     request_hash: &str,
+    reporter: &str,
 ) -> Result<Option<Submitted>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, request_hash FROM reports WHERE idempotency_key = $1")
-        .bind(key)
-        .fetch_optional(tx.conn())
-        .await?;
+    let row =
+        sqlx::query("SELECT id, request_hash, reporter FROM reports WHERE idempotency_key = $1")
+            .bind(key)
+            .fetch_optional(tx.conn())
+            .await?;
     row.map(|row| {
         let hash: String = row.try_get(1)?;
-        Ok(if hash == request_hash {
+        let by: String = row.try_get(2)?;
+        Ok(if hash == request_hash && by == reporter {
             Submitted::Existing(row.try_get(0)?)
         } else {
             Submitted::KeyReused
@@ -153,7 +157,7 @@ pub async fn submit(
     redaction_count: i64,
     district: Option<&str>,
 ) -> Result<Submitted, sqlx::Error> {
-    if let Some(earlier) = seen(tx, key, request_hash).await? {
+    if let Some(earlier) = seen(tx, key, request_hash, reporter).await? {
         return Ok(earlier);
     }
     let n = NewReport {

@@ -326,6 +326,21 @@ both!(
         other["narrative"] = "different".into();
         let r = send("kiosk-0001-aaaa-bbbb", &other).await.unwrap();
         assert_eq!(r.status(), 422);
+        // Another client sending the same key and body learns nothing of the report.
+        let stranger = app.token("employee", Some(rap)).await;
+        let r = http
+            .post(app.url("/api/v1/reports"))
+            .bearer_auth(&stranger)
+            .header("idempotency-key", "kiosk-0001-aaaa-bbbb")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status(),
+            422,
+            "a key is answered only to its own reporter"
+        );
         let r = send("short", &body).await.unwrap();
         assert_eq!(r.status(), 422);
         let e: serde_json::Value = r.json().await.unwrap();

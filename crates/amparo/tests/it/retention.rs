@@ -231,6 +231,13 @@ both!(
             .await
             .unwrap();
         writer.await.unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&file_name).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "only its owner reads a backup");
+        }
+        assert_eq!(app.audit_count("backup", "ok").await, 1);
         assert!(
             amparo::db::backup::backup(&app.db, &file_name)
                 .await

@@ -211,7 +211,7 @@ mod tests {
             other => panic!("{other:?}"),
         }
         let e = serde_json::from_str::<T>("{not json").err().map(json_error);
-        assert!(matches!(e, Some(AppError::BadRequest(_))));
+        assert!(matches!(e, Some(AppError::BadField(ref f, _)) if f == "body"));
     }
 
     #[test]

@@ -11,15 +11,14 @@ pub mod system;
 
 /// A path on this site to go to next, or "/". Browsers drop tabs and newlines from URLs and
 /// read a backslash as a slash, so "/\t/host" or "/\host" would lead to another site; any
-/// control character, whitespace or backslash is refused along with "//".
+/// control character or backslash is refused along with "//". (A space inside a path stays
+/// on this site, and searches carry them: "/departments?q=Public Works".)
 pub fn same_site_path(next: Option<&str>) -> &str {
     match next {
         Some(n)
             if n.starts_with('/')
                 && !n.starts_with("//")
-                && !n
-                    .chars()
-                    .any(|c| c == '\\' || c.is_control() || c.is_whitespace()) =>
+                && !n.chars().any(|c| c == '\\' || c.is_control()) =>
         {
             n
         }
@@ -34,13 +33,17 @@ mod tests {
     #[test]
     fn only_same_site_paths_are_followed() {
         assert_eq!(same_site_path(Some("/reports/3?x=1")), "/reports/3?x=1");
+        assert_eq!(
+            same_site_path(Some("/departments?q=Public Works")),
+            "/departments?q=Public Works"
+        );
         for bad in [
             "//evil.example",
             "/\t/evil.example",
             "/\n/evil.example",
             "/\\evil.example",
             "https://evil.example",
-            "/ /evil.example",
+            "/\u{0085}/evil.example",
             "",
         ] {
             assert_eq!(same_site_path(Some(bad)), "/", "{bad:?}");

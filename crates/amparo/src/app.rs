@@ -149,7 +149,8 @@ impl utoipa::Modify for ErrorResponses {
                         .build();
                     op.responses
                         .responses
-                        .insert(code.to_string(), RefOr::T(response));
+                        .entry(code.to_string())
+                        .or_insert(RefOr::T(response));
                 }
             }
         }

@@ -69,16 +69,33 @@ proptest! {
     }
 
     #[test]
-    fn meetings_accepted_end_after_they_start(f in form()) {
-        if let Ok(m) = crate::guidelines::model::MeetingInput::from_form(&f) {
-            prop_assert!(m.ends_at > m.starts_at);
+    fn meetings_accepted_end_after_they_start(
+        day in 1u32..=28, month in 1u32..=12, start in (0u32..24, 0u32..60), end in (0u32..24, 0u32..60),
+        place in "[A-Za-z ]{0,12}",
+    ) {
+        let mut f = FormData::default();
+        f.set("title", "Reading");
+        f.set("date", format!("2026-{month:02}-{day:02}"));
+        f.set("start", format!("{:02}:{:02}", start.0, start.1));
+        f.set("end", format!("{:02}:{:02}", end.0, end.1));
+        f.set("place", place);
+        match crate::guidelines::model::MeetingInput::from_form(&f) {
+            Ok(m) => prop_assert!(m.ends_at > m.starts_at),
+            Err(p) => prop_assert!(p.iter().all(|(field, _)| matches!(*field, "end" | "place" | "link"))),
         }
     }
 
     #[test]
-    fn plan_sections_cite_only_allowed_guidelines(f in form(), allowed in prop::collection::vec(1i64..50, 0..5)) {
+    fn plan_sections_cite_only_allowed_guidelines(
+        f in form(), cited in prop_oneof![(1i64..8).prop_map(|n| n.to_string()), any::<String>()],
+        allowed in prop::collection::vec(1i64..8, 0..5),
+    ) {
+        let mut f = f;
+        f.set("guideline-1", cited.clone());
         let mut p = Vec::new();
         let s = crate::plans::model::section_from_form(&f, 1, &allowed, &mut p);
+        let wanted = cited.trim().parse::<i64>().ok();
+        prop_assert_eq!(s.guideline_id.is_some(), wanted.is_some_and(|g| allowed.contains(&g)));
         if let Some(g) = s.guideline_id {
             prop_assert!(allowed.contains(&g));
         }
@@ -107,7 +124,7 @@ proptest! {
     }
 
     #[test]
-    fn redirects_stay_on_this_site(next in any::<String>()) {
+    fn redirects_stay_on_this_site(next in prop_oneof![any::<String>(), any::<String>().prop_map(|s| format!("/{s}"))]) {
         let to = crate::web::same_site_path(Some(&next));
         prop_assert!(to.starts_with('/') && !to.starts_with("//"));
         prop_assert!(!to.chars().any(|c| c.is_control() || c == '\\'));

@@ -90,11 +90,18 @@ impl Redacted {
 
 /// Every span of personal information, sorted and without overlaps.
 pub fn find(text: &str) -> Vec<Finding> {
+    find_except(text, &[])
+}
+
+/// As [`find`], leaving out the kinds in `keep` before overlapping spans are merged, so a name
+/// that overlaps a kept address is still found as a name.
+pub fn find_except(text: &str, keep: &[Kind]) -> Vec<Finding> {
     let mut all = Vec::new();
     email::find(text, &mut all);
     numbers::find(text, &mut all);
     address::find(text, &mut all);
     names::find(text, &mut all);
+    all.retain(|f| !keep.contains(&f.kind));
     merge(all)
 }
 

@@ -513,6 +513,7 @@ attach-error-empty = Choose a file.
 attach-error-large = The file is larger than 10 MB.
 attach-error-type = Only JPEG and PNG photos can be attached.
 attach-error-malformed = The file is damaged and cannot be read.
+attach-error-purged = This report's attachments were purged under the retention policy; a new one would be purged too, unless a legal hold is set.
 attach-error-many = This report already has 5 attachments.
 
 ## Preparedness plans and the compliance board

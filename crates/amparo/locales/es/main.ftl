@@ -513,6 +513,7 @@ attach-error-empty = Elija un archivo.
 attach-error-large = El archivo pesa más de 10 MB.
 attach-error-type = Solo se pueden adjuntar fotos JPEG y PNG.
 attach-error-malformed = El archivo está dañado y no se puede leer.
+attach-error-purged = Los adjuntos de este informe se eliminaron según la política de conservación; uno nuevo también se eliminaría, salvo que se establezca una retención legal.
 attach-error-many = Este reporte ya tiene 5 archivos adjuntos.
 
 ## Planes de preparación y tablero de cumplimiento

@@ -22,6 +22,8 @@ pub enum Problem {
     /// Recognised but damaged; what is wrong.
     Malformed(String),
     TooMany,
+    /// The report's text and attachments were purged under the retention policy.
+    Purged,
 }
 
 impl Problem {
@@ -33,6 +35,7 @@ impl Problem {
             Problem::Type(_) => "attach-error-type",
             Problem::Malformed(_) => "attach-error-malformed",
             Problem::TooMany => "attach-error-many",
+            Problem::Purged => "attach-error-purged",
         }
     }
 
@@ -83,6 +86,15 @@ pub async fn add(
         hex::encode(sha2::Sha256::digest(&cleaned.bytes))
     };
     let mut tx = db.begin_write().await?;
+    // The purge would delete it within the hour; a hold set after the purge lets it stay.
+    let purged: Option<(Option<String>, Option<String>)> =
+        sqlx::query_as("SELECT text_purged_at, legal_hold_reason FROM reports WHERE id = $1")
+            .bind(report_id)
+            .fetch_optional(tx.conn())
+            .await?;
+    if matches!(purged, Some((Some(_), None))) {
+        return Ok(Err(Problem::Purged));
+    }
     if let Some(id) = store::find(&mut tx, report_id, &sha256).await? {
         tx.commit_quiet().await?;
         return Ok(Ok(Added { id, created: false }));

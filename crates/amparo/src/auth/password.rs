@@ -15,15 +15,25 @@ fn argon2() -> Argon2<'static> {
 /// than exhaust memory (the request limit then answers 503 to the rest).
 const CONCURRENT_HASHES: usize = 8;
 
-fn hashing_slots() -> &'static tokio::sync::Semaphore {
-    static SLOTS: OnceLock<tokio::sync::Semaphore> = OnceLock::new();
-    SLOTS.get_or_init(|| tokio::sync::Semaphore::new(CONCURRENT_HASHES))
+/// The permit moves into the blocking task, so a client that hangs up does not free its slot
+/// while its hash is still running.
+async fn hashing_slot() -> Result<tokio::sync::OwnedSemaphorePermit, tokio::sync::AcquireError> {
+    static SLOTS: OnceLock<std::sync::Arc<tokio::sync::Semaphore>> = OnceLock::new();
+    SLOTS
+        .get_or_init(|| std::sync::Arc::new(tokio::sync::Semaphore::new(CONCURRENT_HASHES)))
+        .clone()
+        .acquire_owned()
+        .await
 }
 
 pub async fn hash(password: &str) -> anyhow::Result<String> {
     let password = password.to_string();
-    let _slot = hashing_slots().acquire().await?;
-    tokio::task::spawn_blocking(move || hash_blocking(&password)).await?
+    let slot = hashing_slot().await?;
+    tokio::task::spawn_blocking(move || {
+        let _slot = slot;
+        hash_blocking(&password)
+    })
+    .await?
 }
 
 pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
@@ -38,10 +48,11 @@ pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
 /// so that the time taken does not reveal whether an account exists.
 pub async fn verify(stored: Option<String>, candidate: &str) -> bool {
     let candidate = candidate.to_string();
-    let Ok(_slot) = hashing_slots().acquire().await else {
+    let Ok(slot) = hashing_slot().await else {
         return false;
     };
     tokio::task::spawn_blocking(move || {
+        let _slot = slot;
         let stored = stored.unwrap_or_else(|| dummy_hash().to_string());
         let Ok(parsed) = PasswordHash::new(&stored) else {
             return false;

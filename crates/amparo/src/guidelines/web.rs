@@ -377,6 +377,20 @@ async fn meeting_page(
         }
         (f, FormErrors::default())
     });
+    let documents = super::meeting_documents::store::for_meeting(&state.db, id)
+        .await?
+        .into_iter()
+        .map(|mut d| {
+            // Kept as an actor ("user:5"); members read each other's names.
+            if let Some(mb) = members
+                .iter()
+                .find(|mb| d.uploaded_by == format!("user:{}", mb.user_id))
+            {
+                d.uploaded_by = mb.name.clone();
+            }
+            d
+        })
+        .collect();
     let tr = ctx.tr();
     Ok(MeetingPage {
         page: Page::new(ctx, m.title.clone()).with_notice(forms.notice.as_deref()),
@@ -407,7 +421,7 @@ async fn meeting_page(
         record_errors: record.1,
         action_form: forms.action.0,
         action_errors: forms.action.1,
-        documents: super::meeting_documents::store::for_meeting(&state.db, id).await?,
+        documents,
         document_form: forms.document.0,
         document_errors: forms.document.1,
         meeting: m,

@@ -41,10 +41,7 @@ pub fn redact_place(s: &str) -> RedactedText {
     let mut text = String::with_capacity(s.len());
     let mut removed = Vec::new();
     let mut at = 0;
-    for f in redact::find(s)
-        .into_iter()
-        .filter(|f| f.kind != redact::Kind::Address)
-    {
+    for f in redact::find_except(s, &[redact::Kind::Address]) {
         text.push_str(&s[at..f.start]);
         text.push_str(f.kind.placeholder());
         removed.push((f.kind, s[f.start..f.end].to_string()));

@@ -49,7 +49,7 @@ pub async fn purge(
     // Attachments of every purged report, including any added after an earlier purge.
     done.attachments = store::delete_purged_attachments(&mut tx).await?;
     if let Some(before) = cutoff(config.notification_days, now) {
-        done.notifications = store::delete_sent_notifications(&mut tx, &before).await?;
+        done.notifications = store::delete_old_notifications(&mut tx, &before).await?;
     }
     if !done.is_empty() {
         audit::record(
@@ -73,13 +73,27 @@ pub async fn purge(
 }
 
 /// Pushes purged bytes out of the files: the SQLite WAL is folded into the database (whose
-/// freed pages `secure_delete` has zeroed) and truncated; PostgreSQL releases dead rows.
+/// freed pages `secure_delete` has zeroed) and truncated; PostgreSQL releases dead rows (its
+/// own WAL, archives and replicas are the operator's to expire).
 pub async fn settle(db: &Db) -> Result<(), sqlx::Error> {
-    let sql = match db.engine() {
-        Engine::Sqlite => "PRAGMA wal_checkpoint(TRUNCATE)",
-        Engine::Postgres => "VACUUM reports, attachments, notifications",
-    };
-    sqlx::query(sql).execute(db.pool()).await?;
+    if db.engine() == Engine::Postgres {
+        sqlx::query("VACUUM reports, attachments, notifications")
+            .execute(db.pool())
+            .await?;
+        return Ok(());
+    }
+    // A reader in the middle of a transaction keeps the checkpoint from finishing ("busy");
+    // try again for a few seconds before leaving it to the next purge.
+    for _ in 0..50 {
+        let busy: i64 = sqlx::query_scalar("PRAGMA wal_checkpoint(TRUNCATE)")
+            .fetch_one(db.pool())
+            .await?;
+        if busy == 0 {
+            return Ok(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tracing::warn!("retention: the WAL checkpoint stayed busy; purged pages may remain in the WAL until the next one");
     Ok(())
 }
 

@@ -19,18 +19,21 @@ pub async fn purge_report_text(
     Ok(done.rows_affected())
 }
 
+/// Attachments of purged reports, unless a hold was set on the report since.
 pub async fn delete_purged_attachments(tx: &mut WriteTx) -> Result<u64, sqlx::Error> {
     let done = sqlx::query(
         "DELETE FROM attachments WHERE report_id IN \
-         (SELECT id FROM reports WHERE text_purged_at IS NOT NULL)",
+         (SELECT id FROM reports WHERE text_purged_at IS NOT NULL AND legal_hold_reason IS NULL)",
     )
     .execute(tx.conn())
     .await?;
     Ok(done.rows_affected())
 }
 
-pub async fn delete_sent_notifications(tx: &mut WriteTx, before: &str) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM notifications WHERE state = 'sent' AND created_at < $1")
+/// Notifications older than `before`, whatever became of them: sent, failed, or still queued
+/// because no mail relay or webhook was ever configured.
+pub async fn delete_old_notifications(tx: &mut WriteTx, before: &str) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM notifications WHERE created_at < $1")
         .bind(before)
         .execute(tx.conn())
         .await?;

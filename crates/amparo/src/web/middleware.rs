@@ -258,10 +258,17 @@ pub async fn resolve(State(state): State<AppState>, req: Request, next: Next) ->
     let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     // Open311 clients authenticate with api_key alone (possibly in the form body), never with
     // a session cookie, so a cross-site form cannot act for a signed-in person there.
-    // Nobody signed in on the API: no session to ride on, so no forgery to stop; the handler
-    // answers 401, which is what an API client without a token needs to hear.
-    let anonymous_api = ctx.actor.is_none() && ctx.path.starts_with("/api/");
-    let req = if unsafe_method && !via_token && !key_only(&ctx.path) && !anonymous_api {
+    // Nobody signed in on the API: 401 at once, which is what a client without a token needs
+    // to hear (a CSRF 403 would mislead it), before any body is read.
+    if unsafe_method && ctx.actor.is_none() && ctx.path.starts_with("/api/") {
+        return error_response(
+            Some(&ctx),
+            true,
+            AppError::Unauthenticated.into_response(),
+            &names,
+        );
+    }
+    let req = if unsafe_method && !via_token && !key_only(&ctx.path) {
         match check_csrf(&ctx, req).await {
             Ok(req) => req,
             Err(e) => {
@@ -433,8 +440,11 @@ pub fn client_addr(
     // The last entry is the one our own proxy appended; earlier ones are whatever the client
     // wrote, and taking them would let a client pick its throttling key.
     if state.config.trust_proxy {
+        // Proxies append to the last header line or add a line of their own: the last line.
         if let Some(last) = headers
-            .get("x-forwarded-for")
+            .get_all("x-forwarded-for")
+            .iter()
+            .next_back()
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.rsplit(',').next())
             .map(str::trim)

@@ -172,6 +172,37 @@ both!(
             .await
             .unwrap();
         assert!(again.is_empty(), "a second purge finds nothing");
+        let r = reqwest::Client::new()
+            .post(app.url(&format!("/api/v1/reports/{purged}/attachments")))
+            .bearer_auth(&token)
+            .body(png_row(b"anotherphoto"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            r.status().as_u16(),
+            422,
+            "a purged report takes no new attachments"
+        );
+
+        // Old notifications go whatever their state (here: queued, no relay was ever set up).
+        sqlx::query(
+            "INSERT INTO notifications (report_id, channel, recipient, subject, body, state, \
+             attempts, next_attempt_at, created_at) VALUES ($1, 'email', 'r@lacity.org', 's', \
+             'b', 'queued', 0, 0, '2023-01-02T08:00:00.000000Z')",
+        )
+        .bind(fresh)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+        let mail = RetentionConfig {
+            report_text_days: 0,
+            notification_days: 90,
+        };
+        let done = amparo::retention::purge(&app.db, &mail, chrono::Utc::now(), &who)
+            .await
+            .unwrap();
+        assert_eq!(done.notifications, 1);
 
         // Lifting the hold lets the next purge take it.
         let r = admin.post_form(&hold, &csrf, &[("hold", "lift")]).await;
@@ -183,7 +214,7 @@ both!(
         assert_eq!(occurrences(&app, KEPT).await, 0);
         assert_eq!(app.audit_count("set_legal_hold", "ok").await, 1);
         assert_eq!(app.audit_count("lift_legal_hold", "ok").await, 1);
-        assert_eq!(app.audit_count("retention_purge", "ok").await, 2);
+        assert_eq!(app.audit_count("retention_purge", "ok").await, 3);
         let off = RetentionConfig {
             report_text_days: 0,
             notification_days: 0,

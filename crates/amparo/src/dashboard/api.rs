@@ -18,16 +18,17 @@ use utoipa::{IntoParams, ToSchema};
 #[into_params(parameter_in = Query)]
 pub struct DashboardParams {
     /// First day (YYYY-MM-DD, Los Angeles time); default 29 days before `to`.
-    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
+    #[param(pattern = "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$")]
     from: Option<String>,
     /// Last day, inclusive; default today.
-    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
+    #[param(pattern = "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$")]
     to: Option<String>,
-    /// Department id.
-    #[param(minimum = 1)]
+    /// Department id. (Strings in the schema: an empty value, a form's blank choice, means
+    /// all.)
+    #[param(value_type = Option<String>, pattern = "^\\s*([1-9][0-9]{0,17})?\\s*$")]
     department: Option<i64>,
     /// Facility id.
-    #[param(minimum = 1)]
+    #[param(value_type = Option<String>, pattern = "^\\s*([1-9][0-9]{0,17})?\\s*$")]
     facility: Option<i64>,
     /// Agency code (ice_ero, ice_hsi, cbp, border_patrol, fbi, dea, atf, marshals,
     /// national_guard, other_federal, unknown).
@@ -119,7 +120,7 @@ pub async fn dashboard(
 #[into_params(parameter_in = Query)]
 pub struct BriefingParams {
     /// The day (YYYY-MM-DD, Los Angeles time); default today.
-    #[param(pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$")]
+    #[param(pattern = "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$")]
     day: Option<String>,
 }
 

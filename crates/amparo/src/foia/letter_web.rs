@@ -168,11 +168,11 @@ pub async fn calculator(
 /// `GET /api/v1/foia/deadlines`: the calculator as JSON (the CLI's `--json` shape).
 #[utoipa::path(get, path = "/api/v1/foia/deadlines", tag = "foia",
     params(
-        ("received" = String, Query, pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", description = "Day ICE received the request, YYYY-MM-DD"),
+        ("received" = String, Query, pattern = "^\\s*[0-9]{4}-[0-9]{2}-[0-9]{2}\\s*$", description = "Day ICE received the request, YYYY-MM-DD"),
         ("extension" = Option<String>, Query, description = "`yes` if an unusual-circumstances notice was sent"),
         ("tolled" = Option<String>, Query, description = "Tolled ranges FROM..TO, one per line"),
-        ("adverse" = Option<String>, Query, pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$", description = "Day of the adverse determination"),
-        ("appeal" = Option<String>, Query, pattern = "^([0-9]{4}-[0-9]{2}-[0-9]{2})?$", description = "Day the appeal was received"),
+        ("adverse" = Option<String>, Query, pattern = "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$", description = "Day of the adverse determination"),
+        ("appeal" = Option<String>, Query, pattern = "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$", description = "Day the appeal was received"),
     ),
     responses((status = 200, description = "Every deadline with its rule"), (status = 422, description = "A field is wrong")),
     security(("bearer" = [])))]

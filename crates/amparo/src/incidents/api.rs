@@ -16,7 +16,7 @@ use utoipa::{IntoParams, ToSchema};
 pub struct ListParams {
     /// new, acknowledged, verifying, confirmed, unconfirmed, false_alarm, duplicate or closed.
     #[param(
-        pattern = "^(new|acknowledged|verifying|confirmed|unconfirmed|false_alarm|duplicate|closed)?$"
+        pattern = "^\\s*(new|acknowledged|verifying|confirmed|unconfirmed|false_alarm|duplicate|closed)?\\s*$"
     )]
     state: Option<String>,
     /// Incidents with an id below this (the next page).

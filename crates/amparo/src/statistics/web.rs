@@ -170,11 +170,11 @@ pub struct Statistics {
 #[into_params(parameter_in = Query)]
 pub struct StatsParams {
     /// "department" (default) or "district".
-    #[param(pattern = "^(department|district)?$")]
+    #[param(pattern = "^\\s*(department|district)?\\s*$")]
     by: Option<String>,
     /// Weeks to cover, ending with the current one: 1 to 104, default 12.
     // A string in the schema because an empty value (a form's blank field) means the default.
-    #[param(value_type = Option<String>, pattern = "^([1-9]|[1-9][0-9]|10[0-4])?$")]
+    #[param(value_type = Option<String>, pattern = "^\\s*([1-9]|[1-9][0-9]|10[0-4])?\\s*$")]
     weeks: Option<i64>,
 }
 

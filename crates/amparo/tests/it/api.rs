@@ -160,6 +160,26 @@ both!(
             .await
             .unwrap();
         assert_eq!(r.status(), 422);
+        // Found by schemathesis: a page this large overflowed the offset and panicked.
+        for (page, status) in [("9223372036854775806", 422), ("99999999999999999999", 400)] {
+            let r = http
+                .get(app.url(&format!("/api/v1/departments/{rap}/facilities?page={page}")))
+                .bearer_auth(&raw)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), status, "page={page}");
+            let e: serde_json::Value = r.json().await.unwrap();
+            assert!(e["fields"]["page"].is_string(), "{e}");
+        }
+        let r = http
+            .get(app.url("/api/v1/departments/not-a-number"))
+            .bearer_auth(&raw)
+            .send()
+            .await
+            .unwrap();
+        let e: serde_json::Value = r.json().await.unwrap();
+        assert!(e["fields"]["id"].is_string(), "the path's id is named: {e}");
 
         let page: serde_json::Value = http
             .get(app.url(&format!("/api/v1/departments/{rap}/facilities")))

@@ -141,12 +141,7 @@ async fn run(db: &Db, config: &Config, events: &Events, job: &Job) -> anyhow::Re
             Ok(())
         }
         "retention_purge" => {
-            let who = audit::AuditActor {
-                actor: "system".into(),
-                role: String::new(),
-                department: String::new(),
-                request_id: "job:retention_purge".into(),
-            };
+            let who = audit::AuditActor::job("retention_purge");
             let done =
                 crate::retention::purge(db, &config.retention, chrono::Utc::now(), &who).await?;
             if !done.is_empty() {

@@ -44,6 +44,16 @@ impl AuditActor {
             request_id: format!("cli:{command}"),
         }
     }
+
+    /// A background job acting on its own (escalation, retention).
+    pub fn job(kind: &str) -> AuditActor {
+        AuditActor {
+            actor: "system".into(),
+            role: String::new(),
+            department: String::new(),
+            request_id: format!("job:{kind}"),
+        }
+    }
 }
 
 /// What happened to which object.

@@ -103,8 +103,9 @@ pub async fn calendar_token(
     member_id: i64,
     revoke: bool,
 ) -> anyhow::Result<Option<String>> {
-    let token = (!revoke).then(model::new_calendar_token);
-    let hash = token.as_deref().map(model::token_hash);
+    let token = (!revoke).then(crate::auth::password::random_token);
+    // A calendar token is made and kept like a session id: random, only its SHA-256 stored.
+    let hash = token.as_deref().map(crate::auth::password::sha256_hex);
     let mut tx = db.begin_write().await?;
     store::set_calendar(&mut tx, member_id, hash.as_deref()).await?;
     let action = if revoke {
@@ -119,7 +120,7 @@ pub async fn calendar_token(
 
 /// The feed for a calendar token, or None when no member holds it.
 pub async fn feed(db: &Db, token: &str, base_url: &str) -> anyhow::Result<Option<String>> {
-    if store::member_by_token_hash(db, &model::token_hash(token))
+    if store::member_by_token_hash(db, &crate::auth::password::sha256_hex(token))
         .await?
         .is_none()
     {

@@ -229,14 +229,13 @@ impl MeetingInput {
     }
 }
 
-/// A calendar token: 32 random bytes as hex. Only its SHA-256 is stored.
-pub fn new_calendar_token() -> String {
-    hex::encode(rand::random::<[u8; 32]>())
-}
-
-pub fn token_hash(token: &str) -> String {
-    use sha2::Digest;
-    hex::encode(sha2::Sha256::digest(token.as_bytes()))
+/// The name members read for an actor ("user:5" is a member's account); anyone else keeps
+/// the actor as stored.
+pub fn actor_name(members: &[Member], actor: &str) -> String {
+    members
+        .iter()
+        .find(|m| actor.strip_prefix("user:") == Some(m.user_id.to_string().as_str()))
+        .map_or_else(|| actor.to_string(), |m| m.name.clone())
 }
 
 #[cfg(test)]
@@ -345,7 +344,8 @@ mod tests {
             organisation_input(&form(&[("name", ""), ("kind", "cartel")])).unwrap_err(),
             vec![("name", "wg-err-required"), ("kind", "wg-err-choice")]
         );
-        assert_eq!(token_hash("a").len(), 64);
-        assert_ne!(new_calendar_token(), new_calendar_token());
+        use crate::auth::password::{random_token, sha256_hex};
+        assert_eq!(sha256_hex("a").len(), 64);
+        assert_ne!(random_token(), random_token());
     }
 }

@@ -337,6 +337,17 @@ struct MeetingForms {
     notice: Option<String>,
 }
 
+/// The meeting's page again, answered 422, with what was wrong with a form on it.
+async fn meeting_again(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    forms: MeetingForms,
+) -> Result<Response, AppError> {
+    let view = meeting_page(state, ctx, id, forms).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+}
+
 /// The meeting's page again, answered 422, with what was wrong with a document upload.
 pub(super) async fn meeting_with_document_errors(
     state: &AppState,
@@ -349,8 +360,7 @@ pub(super) async fn meeting_with_document_errors(
         document: (form, errors),
         ..MeetingForms::default()
     };
-    let view = meeting_page(state, ctx, id, forms).await?;
-    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+    meeting_again(state, ctx, id, forms).await
 }
 
 async fn meeting_page(
@@ -381,13 +391,7 @@ async fn meeting_page(
         .await?
         .into_iter()
         .map(|mut d| {
-            // Kept as an actor ("user:5"); members read each other's names.
-            if let Some(mb) = members
-                .iter()
-                .find(|mb| d.uploaded_by == format!("user:{}", mb.user_id))
-            {
-                d.uploaded_by = mb.name.clone();
-            }
+            d.uploaded_by = model::actor_name(&members, &d.uploaded_by);
             d
         })
         .collect();
@@ -477,8 +481,7 @@ pub async fn record(
                 record: Some((form, errors(&ctx, &p))),
                 ..MeetingForms::default()
             };
-            let view = meeting_page(&state, &ctx, id, forms).await?;
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+            meeting_again(&state, &ctx, id, forms).await
         }
     }
 }
@@ -502,8 +505,7 @@ pub async fn add_action(
                 action: (form, errors(&ctx, &p)),
                 ..MeetingForms::default()
             };
-            let view = meeting_page(&state, &ctx, id, forms).await?;
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+            meeting_again(&state, &ctx, id, forms).await
         }
     }
 }

@@ -178,14 +178,27 @@ async fn sections_from(
     form: &FormData,
 ) -> Result<(Vec<Section>, Vec<model::Problem>), AppError> {
     let elements = store::elements(&state.db, plan.directive_id).await?;
-    let saved = store::draft(&state.db, plan.id, &elements).await?;
     let adopted = citations::adopted(&state.db, "en").await?;
+    let current = citations::allowed(&adopted, None);
+    // The saved draft matters only when the form keeps citing a guideline superseded since,
+    // so the autosave does not read it on every keystroke.
+    let cites_old = elements.iter().any(|e| {
+        form.get(&format!("guideline-{}", e.id))
+            .parse::<i64>()
+            .is_ok_and(|g| !current.contains(&g))
+    });
+    let saved = if cites_old {
+        store::draft(&state.db, plan.id, &elements).await?
+    } else {
+        Vec::new()
+    };
     let mut problems = Vec::new();
     let sections = elements
         .iter()
-        .zip(&saved)
-        .map(|(e, old)| {
-            let may_cite = citations::allowed(&adopted, old.guideline_id);
+        .enumerate()
+        .map(|(i, e)| {
+            let old = saved.get(i).and_then(|s| s.guideline_id);
+            let may_cite = citations::allowed(&adopted, old);
             model::section_from_form(form, e.id, &may_cite, &mut problems)
         })
         .collect();

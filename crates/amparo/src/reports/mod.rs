@@ -226,12 +226,7 @@ pub async fn escalate_overdue(db: &Db, events: &Events, config: &Config) -> anyh
     let cutoff = crate::db::timestamp(chrono::Utc::now() - chrono::Duration::minutes(minutes));
     let mut tx = db.begin_write().await?;
     let escalated = store::escalate_overdue(&mut tx, &cutoff).await?;
-    let who = AuditActor {
-        actor: "system".into(),
-        role: String::new(),
-        department: String::new(),
-        request_id: "job:report_escalation".into(),
-    };
+    let who = AuditActor::job("report_escalation");
     for (id, department) in &escalated {
         audit::record(&mut tx, &who, "escalate_report", "report", id, Outcome::Ok).await?;
         notify::report_escalated(&mut tx, config, *id, *department, minutes).await?;

@@ -142,19 +142,8 @@ async fn show_page(
     let g = store::get(&state.db, id).await?.ok_or(AppError::NotFound)?;
     let versions = store::versions(&state.db, id).await?;
     let latest = versions.first().ok_or(AppError::NotFound)?;
-    // Authors are kept as actors ("user:5"); members read each other's names.
-    let names: std::collections::HashMap<String, String> =
-        crate::guidelines::store::members(&state.db)
-            .await?
-            .into_iter()
-            .map(|m| (format!("user:{}", m.user_id), m.name))
-            .collect();
-    let name = |actor: &str| {
-        names
-            .get(actor)
-            .cloned()
-            .unwrap_or_else(|| actor.to_string())
-    };
+    let members = crate::guidelines::store::members(&state.db).await?;
+    let name = |actor: &str| crate::guidelines::model::actor_name(&members, actor);
     let mut comments = store::comments(&state.db, id).await?;
     for c in &mut comments {
         c.author = name(&c.author);
@@ -234,6 +223,17 @@ async fn show_page(
     })
 }
 
+/// The guideline's page again, answered 422, with what was wrong with a form on it.
+async fn show_again(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    forms: ShowForms,
+) -> Result<Response, AppError> {
+    let view = show_page(state, ctx, id, forms).await?;
+    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+}
+
 /// `GET /wg/guidelines/{id}`
 pub async fn show(
     State(state): State<AppState>,
@@ -268,8 +268,7 @@ pub async fn save(
     };
     let mut forms = ShowForms::empty(None);
     forms.draft = Some((form, errors(&ctx, &problems)));
-    let view = show_page(&state, &ctx, id, forms).await?;
-    Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+    show_again(&state, &ctx, id, forms).await
 }
 
 /// `POST /wg/guidelines/{id}/comments`: a comment on a section of the newest version.
@@ -305,8 +304,7 @@ pub async fn comment(
         Err(p) => {
             let mut forms = ShowForms::empty(None);
             forms.comment = (form, errors(&ctx, &p));
-            let view = show_page(&state, &ctx, id, forms).await?;
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+            show_again(&state, &ctx, id, forms).await
         }
     }
 }
@@ -347,8 +345,7 @@ pub async fn move_stage(
         Err(p) => {
             let mut forms = ShowForms::empty(None);
             forms.moving = (form, errors(&ctx, &p));
-            let view = show_page(&state, &ctx, id, forms).await?;
-            Ok(render(StatusCode::UNPROCESSABLE_ENTITY, &view))
+            show_again(&state, &ctx, id, forms).await
         }
     }
 }
